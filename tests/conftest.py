@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -20,5 +21,8 @@ def backbone() -> spacy.language.Language:
 
 @pytest.fixture(scope="session")
 def seed_text() -> str:
-    """The seed article's text after its ``date YYYY-MM-DD`` header line."""
-    return SEED.read_text(encoding="utf-8").split("\n", 1)[1]
+    """The seed article's text after its ``date YYYY-MM-DD`` header (which may share the first line)."""
+    raw = SEED.read_text(encoding="utf-8")
+    match = re.match(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+", raw)
+    assert match, "seed header missing"
+    return raw[match.end() :]

@@ -19,9 +19,7 @@ ActorKind = Literal["person", "organization", "country", "group"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Granularity = Literal["time", "day", "week", "month", "quarter", "season", "year", "decade", "century", "none"]
 Modality = Literal["occurred", "planned", "hypothetical", "negated"]
-Category = Literal[
-    "political", "natural_disaster", "accident", "crime", "health", "economy", "sport", "other"
-]
+Category = Literal["political", "natural_disaster", "accident", "crime", "health", "economy", "sport", "other"]
 
 
 class Record(BaseModel):
