@@ -1,1 +1,3 @@
-"""dateline: dated news in, who did what to whom, when and where out."""
+"""dateline: dated news articles in, a verified record of who did what to whom, when and where out."""
+
+__version__ = "0.1.0"

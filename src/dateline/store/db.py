@@ -1,0 +1,285 @@
+"""The store: an SQLAlchemy engine over SQLite (default, a file path) or PostgreSQL (a URL).
+
+Writing an analysis replaces everything stored for that article in one transaction, so re-running the same
+articles never duplicates and a reader never sees half an article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select
+from sqlalchemy.engine import Connection
+
+from dateline.model import Actor, Analysis, Event, Flag, IngestError, Place, Span, Timex
+from dateline.store import tables as t
+
+
+def database_url(db: str | Path) -> str:
+    """Accept a SQLAlchemy URL or a plain file path (→ SQLite)."""
+    text = str(db)
+    return text if "://" in text else f"sqlite:///{Path(text).expanduser()}"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    """WAL lets readers (the API) read while a batch writes; foreign keys make deletes cascade."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of an article's text: what incremental runs compare."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Store:
+    """Read and write analyses; one instance per process."""
+
+    def __init__(self, db: str | Path) -> None:
+        self.url = database_url(db)
+        self.engine: Engine = create_engine(self.url)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        t.metadata.create_all(self.engine)
+
+    # -- writing -------------------------------------------------------------------------------------------
+
+    def save(self, analyses: Iterable[Analysis]) -> int:
+        """Store analyses (replacing earlier versions of the same articles) in one transaction; return count."""
+        count = 0
+        with self.engine.begin() as conn:
+            for analysis in analyses:
+                self._replace(conn, analysis)
+                count += 1
+        return count
+
+    def save_errors(self, errors: Iterable[IngestError]) -> int:
+        """Record per-document failures."""
+        now = dt.datetime.now(dt.UTC)
+        rows = [
+            {"path": e.path, "line": e.line, "doc_id": e.id, "message": e.message, "created_at": now} for e in errors
+        ]
+        if rows:
+            with self.engine.begin() as conn:
+                conn.execute(insert(t.errors), rows)
+        return len(rows)
+
+    def _replace(self, conn: Connection, a: Analysis) -> None:
+        for table in (*t.ANALYSIS_TABLES, t.articles):
+            key = table.c.id if table is t.articles else table.c.article_id
+            conn.execute(delete(table).where(key == a.id))
+        conn.execute(
+            insert(t.articles),
+            {
+                "id": a.id,
+                "date": a.date,
+                "title": a.title,
+                "url": a.url,
+                "source": a.source,
+                "path": None,
+                "text": a.text,
+                "content_hash": content_hash(a.text),
+                "pipeline_version": a.pipeline_version,
+                "schema_version": a.schema_version,
+                "processed_at": dt.datetime.now(dt.UTC),
+            },
+        )
+        mention_rows = [_mention_row(a.id, "actor", actor.id, m) for actor in a.actors for m in actor.mentions] + [
+            _mention_row(a.id, "place", str(i), m) for i, place in enumerate(a.places) for m in place.mentions
+        ]
+        batches = (
+            (
+                t.actors,
+                [{"article_id": a.id, "actor_id": x.id, **x.model_dump(exclude={"id", "mentions"})} for x in a.actors],
+            ),
+            (
+                t.places,
+                [{"article_id": a.id, "idx": i, **p.model_dump(exclude={"mentions"})} for i, p in enumerate(a.places)],
+            ),
+            (t.mentions, mention_rows),
+            (t.times, [{"article_id": a.id, "idx": i, **x.model_dump()} for i, x in enumerate(a.times)]),
+            (t.events, [_event_row(a.id, e) for e in a.events]),
+            (t.flags, [_flag_row(a.id, i, f) for i, f in enumerate(a.flags)]),
+        )
+        for table, rows in batches:
+            if rows:
+                conn.execute(insert(table), rows)
+
+    # -- reading -------------------------------------------------------------------------------------------
+
+    def article_ids(self) -> list[str]:
+        """Ids of stored articles, sorted."""
+        with self.engine.connect() as conn:
+            return list(conn.scalars(select(t.articles.c.id).order_by(t.articles.c.id)))
+
+    def counts(self) -> dict[str, int]:
+        """Row counts per table."""
+        with self.engine.connect() as conn:
+            return {
+                table.name: conn.scalar(select(func.count()).select_from(table))
+                for table in (t.articles, *t.ANALYSIS_TABLES, t.errors)
+            }
+
+    def analysis(self, article_id: str) -> Analysis | None:
+        """Rebuild one article's full Analysis from the tables."""
+        with self.engine.connect() as conn:
+            article = conn.execute(select(t.articles).where(t.articles.c.id == article_id)).mappings().first()
+            if article is None:
+                return None
+
+            def rows(table):
+                return conn.execute(select(table).where(table.c.article_id == article_id)).mappings().all()
+
+            spans: dict[tuple[str, str], list[Span]] = {}
+            for m in sorted(rows(t.mentions), key=lambda r: r["start"]):
+                spans.setdefault((m["layer"], m["ref"]), []).append(
+                    Span(text=m["text"], start=m["start"], end=m["end"])
+                )
+            actors = [
+                Actor(id=r["actor_id"], mentions=spans.get(("actor", r["actor_id"]), []), **_fields(r, Actor))
+                for r in rows(t.actors)
+            ]
+            places = [
+                Place(mentions=spans.get(("place", str(r["idx"])), []), **_fields(r, Place))
+                for r in sorted(rows(t.places), key=lambda r: r["idx"])
+            ]
+            times = [Timex(**_fields(r, Timex)) for r in sorted(rows(t.times), key=lambda r: r["idx"])]
+            events = [_event(r) for r in sorted(rows(t.events), key=lambda r: r["evidence_start"])]
+            flags = [
+                Flag(kind=r["kind"], message=r["message"], evidence=_evidence(r))
+                for r in sorted(rows(t.flags), key=lambda r: r["idx"])
+            ]
+        return Analysis(
+            schema_version=article["schema_version"],
+            pipeline_version=article["pipeline_version"],
+            **{k: article[k] for k in ("id", "date", "title", "url", "source", "text")},
+            actors=actors,
+            places=places,
+            times=times,
+            events=events,
+            flags=flags,
+        )
+
+    def events(
+        self,
+        actor: str | None = None,
+        type: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        limit: int | None = None,
+    ) -> list[dict]:
+        """Events with their actors' names and place, newest article first; filters combine with AND.
+
+        ``actor`` matches an actor id, a KB id, or part of a canonical name (case-insensitive) on either side;
+        ``since`` / ``until`` bound the article date.
+        """
+        src, tgt = t.actors.alias("src"), t.actors.alias("tgt")
+        e, art = t.events, t.articles
+        place_names = (
+            select(t.places.c.article_id, t.places.c.geonameid, func.min(t.places.c.name).label("name"))
+            .group_by(t.places.c.article_id, t.places.c.geonameid)
+            .subquery()
+        )
+        query = (
+            select(
+                e.c.article_id,
+                art.c.date.label("article_date"),
+                e.c.event_id,
+                e.c.type,
+                e.c.mode,
+                e.c.cameo,
+                e.c.goldstein,
+                e.c.category,
+                e.c.modality,
+                e.c.date,
+                e.c.source,
+                src.c.name.label("source_name"),
+                e.c.target,
+                tgt.c.name.label("target_name"),
+                e.c.place,
+                place_names.c.name.label("place_name"),
+                e.c.acled_event_type,
+                e.c.acled_sub_event_type,
+                e.c.evidence_text,
+                e.c.evidence_start,
+                e.c.evidence_end,
+                e.c.confidence,
+            )
+            .join(art, art.c.id == e.c.article_id)
+            .outerjoin(src, (src.c.article_id == e.c.article_id) & (src.c.actor_id == e.c.source))
+            .outerjoin(tgt, (tgt.c.article_id == e.c.article_id) & (tgt.c.actor_id == e.c.target))
+            .outerjoin(
+                place_names,
+                (place_names.c.article_id == e.c.article_id) & (place_names.c.geonameid == e.c.place),
+            )
+            .order_by(art.c.date.desc(), e.c.article_id, e.c.evidence_start)
+        )
+        if actor:
+            pattern = f"%{actor.lower()}%"
+            query = query.where(
+                or_(
+                    e.c.source == actor,
+                    e.c.target == actor,
+                    src.c.kb_id == actor,
+                    tgt.c.kb_id == actor,
+                    func.lower(src.c.name).like(pattern),
+                    func.lower(tgt.c.name).like(pattern),
+                )
+            )
+        if type:
+            query = query.where(e.c.type == type.upper())
+        if since:
+            query = query.where(art.c.date >= since)
+        if until:
+            query = query.where(art.c.date <= until)
+        if limit:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [dict(row) for row in conn.execute(query).mappings()]
+
+    def flags(self) -> list[dict]:
+        """Every stored flag with its article."""
+        with self.engine.connect() as conn:
+            query = select(t.flags).order_by(t.flags.c.article_id, t.flags.c.idx)
+            return [dict(row) for row in conn.execute(query).mappings()]
+
+    def errors(self) -> list[dict]:
+        """Every recorded ingest or processing error."""
+        with self.engine.connect() as conn:
+            return [dict(row) for row in conn.execute(select(t.errors).order_by(t.errors.c.id)).mappings()]
+
+
+def _fields(row, model) -> dict:
+    """The columns of ``row`` that are fields of ``model`` (other than id / mentions)."""
+    return {k: row[k] for k in model.model_fields if k in row and k not in ("id", "mentions")}
+
+
+def _mention_row(article_id: str, layer: str, ref: str, span: Span) -> dict:
+    return {"article_id": article_id, "layer": layer, "ref": ref, **span.model_dump()}
+
+
+def _event_row(article_id: str, e: Event) -> dict:
+    fields = e.model_dump(exclude={"id", "evidence"})
+    return {"article_id": article_id, "event_id": e.id, **fields, **_evidence_cols(e.evidence)}
+
+
+def _flag_row(article_id: str, idx: int, f: Flag) -> dict:
+    return {"article_id": article_id, "idx": idx, "kind": f.kind, "message": f.message, **_evidence_cols(f.evidence)}
+
+
+def _evidence_cols(span: Span) -> dict:
+    return {"evidence_text": span.text, "evidence_start": span.start, "evidence_end": span.end}
+
+
+def _evidence(row) -> Span:
+    return Span(text=row["evidence_text"], start=row["evidence_start"], end=row["evidence_end"])
+
+
+def _event(row) -> Event:
+    return Event(id=row["event_id"], evidence=_evidence(row), **_fields(row, Event))

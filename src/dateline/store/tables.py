@@ -1,0 +1,152 @@
+"""The store's tables (SQLAlchemy Core): one row per record of the document model, keyed by article."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+
+def _article_fk() -> Column:
+    return Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("date", Date, nullable=False),
+    Column("title", Text),
+    Column("url", Text),
+    Column("source", Text),
+    Column("path", Text),
+    Column("text", Text, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("pipeline_version", String, nullable=False),
+    Column("schema_version", String, nullable=False),
+    Column("processed_at", DateTime(timezone=True), nullable=False),
+)
+
+actors = Table(
+    "actors",
+    metadata,
+    _article_fk(),
+    Column("actor_id", String, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("country", String(3)),
+    Column("sector", String),
+    Column("role", Text),
+    Column("former", Boolean, nullable=False),
+    Column("kb_id", String),
+    Column("confidence", Float, nullable=False),
+)
+
+places = Table(
+    "places",
+    metadata,
+    _article_fk(),
+    Column("idx", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("geonameid", Integer),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("country", String(2)),
+    Column("admin1", Text),
+    Column("feature_code", String),
+    Column("confidence", Float, nullable=False),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    _article_fk(),
+    Column("layer", String, primary_key=True),
+    Column("ref", String, primary_key=True),
+    Column("start", Integer, primary_key=True),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+)
+
+times = Table(
+    "times",
+    metadata,
+    _article_fk(),
+    Column("idx", Integer, primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("type", String, nullable=False),
+    Column("value", String),
+    Column("granularity", String, nullable=False),
+    Column("anchor", String, nullable=False),
+)
+
+events = Table(
+    "events",
+    metadata,
+    _article_fk(),
+    Column("event_id", String, primary_key=True),
+    Column("type", String, nullable=False),
+    Column("mode", String),
+    Column("cameo", String),
+    Column("goldstein", Float),
+    Column("acled_event_type", String),
+    Column("acled_sub_event_type", String),
+    Column("category", String, nullable=False),
+    Column("source", String),
+    Column("target", String),
+    Column("place", Integer),
+    Column("date", String),
+    Column("date_from_text", Boolean, nullable=False),
+    Column("modality", String, nullable=False),
+    Column("evidence_text", Text, nullable=False),
+    Column("evidence_start", Integer, nullable=False),
+    Column("evidence_end", Integer, nullable=False),
+    Column("confidence", Float, nullable=False),
+)
+
+flags = Table(
+    "flags",
+    metadata,
+    _article_fk(),
+    Column("idx", Integer, primary_key=True),
+    Column("kind", String, nullable=False),
+    Column("message", Text, nullable=False),
+    Column("evidence_text", Text, nullable=False),
+    Column("evidence_start", Integer, nullable=False),
+    Column("evidence_end", Integer, nullable=False),
+)
+
+errors = Table(
+    "errors",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("path", Text, nullable=False),
+    Column("line", Integer),
+    Column("doc_id", String),
+    Column("message", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+Index("ix_articles_date", articles.c.date)
+Index("ix_events_type", events.c.type)
+Index("ix_events_source", events.c.source)
+Index("ix_events_target", events.c.target)
+Index("ix_events_date", events.c.date)
+
+#: Tables that hold one article's analysis, deleted and rewritten together when it is re-processed.
+ANALYSIS_TABLES = (actors, places, mentions, times, events, flags)

@@ -1,0 +1,164 @@
+"""Word lists the temporal grammar is built from: months, weekdays, numbers, units, seasons, parts of day."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may",),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sept", "sep"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ],
+    start=1,
+):
+    for _name in _names:
+        MONTHS[_name] = _number
+
+WEEKDAYS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        ("monday", "mon"),
+        ("tuesday", "tue", "tues"),
+        ("wednesday", "wed"),
+        ("thursday", "thu", "thur", "thurs"),
+        ("friday", "fri"),
+        ("saturday", "sat"),
+        ("sunday", "sun"),
+    ],
+    start=1,
+):
+    for _name in _names:
+        WEEKDAYS[_name] = _number
+
+UNITS: dict[str, str] = {
+    "second": "S",
+    "minute": "TM",
+    "hour": "H",
+    "day": "D",
+    "night": "D",
+    "week": "W",
+    "weekend": "WE",
+    "fortnight": "F",
+    "month": "M",
+    "quarter": "Q",
+    "season": "SE",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+}
+"""Singular unit → internal code (``TM`` minute vs ``M`` month; ``F``, ``DE``, ``CE``, ``SE`` are rewritten)."""
+
+UNIT_WORDS = (
+    "seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|seasons?|"
+    "years?|yrs?|decades?|centuries|century"
+)
+
+ONES = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "last": -1,
+    "final": -1,
+}
+VAGUE_NUMBERS = (
+    "several|a few|few|many|some|a number of|a couple of|couple of|dozens of|hundreds of|numerous|the past few|"
+    "a handful of"
+)
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "overnight": "NI",
+    "midday": "MI",
+    "daytime": "DT",
+}
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation, longest words first so the regex engine prefers them."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+MONTH_RE = (
+    "(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)"
+)
+WEEKDAY_RE = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues|tue|wed|thurs|thur|thu|fri|sat)\.)"
+)
+NUMBER_WORD_RE = (
+    "(?:(?:" + _alternation(list(TENS)) + ")(?:[- ](?:" + _alternation([w for w in ONES if ONES[w] < 10]) + "))?|"
+    "(?:" + _alternation(list(ONES)) + "))"
+)
+ORDINAL_RE = "(?:" + _alternation([w for w in ORDINALS if ORDINALS[w] > 0]) + r"|\d{1,2}(?:st|nd|rd|th))"
+
+
+def parse_number(text: str) -> float | None:
+    """A cardinal number from digits or English words ("twenty-four", "1,200", "a", "half a"); ``None`` if vague."""
+    t = text.lower().replace(",", "").strip()
+    t = re.sub(r"\s+", " ", t)
+    if t in ("a", "an", "one", "a single", "a full", "an entire", "another", "the"):
+        return 1
+    if t in ("a couple of", "couple of", "a couple", "two"):
+        return 2
+    if t in ("a dozen", "dozen"):
+        return 12
+    if t in ("half a", "half an", "a half"):
+        return 0.5
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return float(t)
+    if t in ONES:
+        return ONES[t]
+    parts = re.split(r"[- ]", t)
+    if parts and parts[0] in TENS:
+        total = TENS[parts[0]]
+        if len(parts) == 2 and parts[1] in ONES and ONES[parts[1]] < 10:
+            return total + ONES[parts[1]]
+        if len(parts) == 1:
+            return total
+    return None

@@ -1,0 +1,84 @@
+"""Tense of the clause around a temporal expression: decides which Monday "on Monday" means.
+
+Without a parsed ``Doc`` a light lexical heuristic reads the sentence: the verb cue nearest the expression (future
+modals and "going to"/"plans to"; past-tense auxiliaries and -ed forms; present auxiliaries) wins. With a spaCy
+``Doc`` the part-of-speech tags of the same sentence are used instead.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from spacy.tokens import Doc
+
+Tense = Literal["past", "present", "future"]
+
+_FUTURE = (
+    r"will|won't|wo n't|shall|'ll|going to|plans? to|planned|planning|scheduled|expected|expects?|set to|"
+    r"due to|to be held|would|intends? to|aims? to|upcoming|next|coming|tomorrow|hopes? to|to (?:resume|begin|start|"
+    r"hold|meet|visit|travel|open|close|vote|announce|release|take|decide|return|sign|attend)"
+)
+_PAST = (
+    r"was|were|had|did|didn't|said|told|ago|last|yesterday|earlier|announced|reported|came|went|took|made|met|held|"
+    r"began|left|won|lost|gave|saw|spoke|sent|fell|rose|killed|died|struck|hit|led|got|paid|sold|bought|closed|"
+    r"ended|[a-z]{2,}ed"
+)
+_PRESENT = r"is|are|am|'s|'re|has|have|does|do|now|today|currently"
+_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
+_NOT_PAST = {"need", "feed", "seed", "speed", "bed", "red", "shed", "indeed", "proceed", "united", "limited", "led"}
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|\n\s*\n")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for m in _SENTENCE_END.finditer(text, max(0, start - 600), start):
+        left = m.end()
+    right_match = _SENTENCE_END.search(text, end, min(len(text), end + 600))
+    right = right_match.start() + 1 if right_match else min(len(text), end + 600)
+    return left, right
+
+
+def tense_from_text(text: str, start: int, end: int) -> Tense | None:
+    """The tense of the sentence around ``text[start:end]`` from lexical cues, nearest cue first."""
+    left, right = _sentence_bounds(text, start, end)
+    best: tuple[int, Tense] | None = None
+    for m in _CUE.finditer(text, left, right):
+        if start <= m.start() < end:
+            continue
+        word = m.group(0).lower()
+        if m.group("past") and word in _NOT_PAST:
+            continue
+        kind: Tense = "future" if m.group("future") else ("past" if m.group("past") else "present")
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        # Auxiliaries before the expression govern it more often than words after it.
+        distance = distance if m.end() <= start else distance + 15
+        if best is None or distance < best[0]:
+            best = (distance, kind)
+    return best[1] if best else None
+
+
+def tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
+    """The tense of the sentence around a character span from the ``Doc``'s tags (``None`` if nothing says)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[max(0, span.start - 30) : span.end + 30]
+    best: tuple[int, Tense] | None = None
+    for tok in sent:
+        if span.start <= tok.i < span.end:
+            continue
+        lower = tok.lower_
+        kind: Tense | None = None
+        if (tok.tag_ == "MD" and lower in ("will", "wo", "'ll", "shall", "would")) or (lower in ("going", "plans", "planned", "scheduled", "expected", "next", "upcoming") and tok.tag_ != "VBD"):
+            kind = "future"
+        elif tok.tag_ in ("VBD", "VBN") and lower not in ("scheduled", "expected", "planned"):
+            kind = "past"
+        elif tok.tag_ in ("VBZ", "VBP"):
+            kind = "present"
+        if kind is None:
+            continue
+        distance = span.start - tok.i if tok.i < span.start else tok.i - span.end + 3
+        if best is None or distance < best[0]:
+            best = (distance, kind)
+    return best[1] if best else None
