@@ -26,3 +26,23 @@ def seed_text() -> str:
     match = re.match(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+", raw)
     assert match, "seed header missing"
     return raw[match.end() :]
+
+
+@pytest.fixture(scope="session")
+def dateline_nlp() -> spacy.language.Language:
+    """The full dateline pipeline (backbone + dateline components), built once."""
+    from dateline.pipeline import build
+
+    return build()
+
+
+def assert_spans_valid(analysis) -> None:
+    """Every mention, timex, evidence and flag span must equal the article text at its offsets."""
+    text = analysis.text
+    spans = [m for actor in analysis.actors for m in actor.mentions]
+    spans += [m for place in analysis.places for m in place.mentions]
+    spans += [event.evidence for event in analysis.events] + [flag.evidence for flag in analysis.flags]
+    for span in spans:
+        assert text[span.start : span.end] == span.text, span
+    for timex in analysis.times:
+        assert text[timex.start : timex.end] == timex.text, timex

@@ -160,6 +160,7 @@ class KnowledgeBase:
 
     def __init__(self, actors: Iterable[KBActor] = (), problems: Sequence[str] = ()) -> None:
         self.actors: dict[str, KBActor] = {}
+        self._index: _Index | None = None
         self.problems: list[str] = list(problems)
         for actor in actors:
             self.add(actor)
@@ -351,7 +352,7 @@ class KnowledgeBase:
                     end = date_bounds(role.end)[0] if role.end else None
                     terms[role.office].append((first, last, end, actor.id))
         for office, items in terms.items():
-            items.sort()
+            items.sort(key=lambda t: (t[0], t[1], t[3]))
             last_end: dt.date | None = dt.date.min
             last_who = ""
             for first, latest_start, end, who in items:

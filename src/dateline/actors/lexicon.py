@@ -1,0 +1,151 @@
+"""Our own word lists for actor resolution: office titles → office slug and sector, group nouns → sector.
+
+Titles map to the office-key slugs of the KB (``defence-minister`` in ``ISR/defence-minister``) so a title in the text
+can be checked against the roles the KB knows for the article date. Group nouns ("troops", "police", "refugees") give
+the PLOVER sector of unnamed collective actors such as "Liberian riot police".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TitleRule:
+    """One family of titles: a regex over the title words, the office slug it names (if single-holder), a sector."""
+
+    pattern: str
+    slug: str | None
+    sector: str
+
+
+_DEF = r"defen[cs]e"
+# Most specific first: the first rule whose pattern ends where the name starts wins.
+TITLE_RULES: tuple[TitleRule, ...] = (
+    TitleRule(r"vice[\s-]+president", "vice-president", "GOV"),
+    TitleRule(r"deputy\s+prime\s+minister|vice[\s-]+premier", None, "GOV"),
+    TitleRule(r"prime\s+minister|premier|p\.?m\.?", "head-of-government", "GOV"),
+    TitleRule(r"chancellor", "head-of-government", "GOV"),
+    TitleRule(r"(?:national\s+)?security\s+advis[eo]r|(?:head|chairman|chair|director|chief)\s+of\s+(?:the\s+)?"
+              r"(?:\w+\s+)?national\s+security\s+council", "national-security-adviser", "GOV"),
+    TitleRule(rf"(?:deputy|assistant|under)\s+(?:secretary|minister)(?:\s+of\s+{_DEF})?", None, "GOV"),
+    TitleRule(rf"{_DEF}\s+(?:minister|secretary|chief)|(?:minister|secretary)\s+(?:of|for)\s+(?:national\s+)?{_DEF}"
+              rf"|(?:head|chief)\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){{0,2}}(?:ministry|department)\s+of\s+"
+              rf"(?:national\s+)?{_DEF}|war\s+minister|pentagon\s+chief", "defence-minister", "GOV"),
+    TitleRule(r"foreign\s+(?:minister|secretary)|(?:minister|secretary)\s+(?:of|for)\s+foreign\s+affairs"
+              r"|secretary\s+of\s+state|top\s+diplomat", "foreign-minister", "GOV"),
+    TitleRule(r"interior\s+minister|minister\s+(?:of|for)\s+(?:the\s+)?interior|home\s+(?:secretary|minister)"
+              r"|minister\s+of\s+internal\s+affairs", "interior-minister", "GOV"),
+    TitleRule(r"(?:minister\s+(?:of|for)\s+strategic\s+affairs|strategic\s+affairs\s+minister)",
+              "strategic-affairs-minister", "GOV"),
+    TitleRule(r"chairman\s+of\s+the\s+joint\s+chiefs(?:\s+of\s+staff)?|chief\s+of\s+(?:the\s+)?(?:general\s+)?staff"
+              r"|chief\s+of\s+(?:the\s+)?defen[cs]e(?:\s+staff)?|(?:army|military)\s+chief", "army-chief", "MIL"),
+    TitleRule(r"commander\s+of\s+(?:the\s+)?(?:u\.?s\.?\s+)?central\s+command|centcom\s+(?:commander|chief|head)",
+              "centcom-commander", "MIL"),
+    TitleRule(r"secretary[\s-]+general", "secretary-general", "IGO"),
+    TitleRule(r"president", "head-of-state", "GOV"),
+    TitleRule(r"king|queen|emir|sultan", "head-of-state", "GOV"),
+    TitleRule(r"crown\s+prince|prince|sheikh", None, "GOV"),
+    TitleRule(r"opposition\s+leader|leader\s+of\s+the\s+opposition", None, "OPP"),
+    TitleRule(r"rebel\s+(?:leader|commander|chief)|militia\s+(?:leader|commander)|warlord", None, "REB"),
+    TitleRule(r"police\s+(?:chief|commissioner|officer|spokes(?:man|woman|person))", None, "COP"),
+    TitleRule(r"(?:chief\s+)?(?:justice|judge|prosecutor(?:\s+general)?|attorney\s+general)", None, "JUD"),
+    TitleRule(r"senator|sen\.|congress(?:man|woman)|rep\.|lawmaker|legislator|parliamentarian|mp|speaker", None,
+              "LEG"),
+    TitleRule(r"(?:lieutenant|major|brigadier)?[\s-]*general|gen\.|lt\.?\s*gen\.|maj\.?\s*gen\.|admiral|adm\.|colonel"
+              r"|col\.|commander|marshal|field\s+marshal|major", None, "MIL"),
+    TitleRule(r"spy\s+chief|intelligence\s+chief|head\s+of\s+(?:the\s+)?(?:\w+\s+)?intelligence", None, "SPY"),
+    TitleRule(r"ambassador|envoy|diplomat|governor|mayor|official|spokes(?:man|woman|person)|minister|secretary"
+              r"|(?:[A-Z][a-z]+\s+){1,3}minister|minister\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\s*(?:and\s+)?){1,4}",
+              None, "GOV"),
+    TitleRule(r"journalist|reporter|correspondent|editor|columnist", None, "MED"),
+    TitleRule(r"right[\s-]+winger|left[\s-]+winger|hardliner|tycoon|billionaire|dissident", None, "ELI"),
+    TitleRule(r"activist", None, "CVL"),
+    TitleRule(r"cleric|imam|ayatollah|rabbi|bishop|archbishop|pope|cardinal|patriarch", None, "REL"),
+)
+
+#: Words before a title that mark a past office.
+FORMER = re.compile(r"\b(?:former|ex|ousted|deposed|late|erstwhile|then|one[\s-]+time)[\s-]*$", re.IGNORECASE)
+
+#: Collective nouns (lowercase lemma or plural) → PLOVER sector, for unnamed actors like "Israeli troops".
+GROUP_SECTORS: dict[str, str] = {
+    **dict.fromkeys(
+        "government cabinet administration authority authorities official officials ministry ministries regime "
+        "minister ministers leader leaders leadership diplomat diplomats negotiator negotiators delegation "
+        "delegations embassy envoy envoys state".split(),
+        "GOV",
+    ),
+    **dict.fromkeys(
+        "army military troops troop soldier soldiers force forces navy air-force airforce aircraft jets warplanes "
+        "warplane helicopters helicopter gunships artillery tanks commando commandos paratroopers marines sailors "
+        "airmen officers peacekeepers garrison battalion brigade division units unit fleet warship warships "
+        "defense defence".split(),
+        "MIL",
+    ),
+    **dict.fromkeys("police policeman policemen gendarmes gendarmerie cops riot-police".split(), "COP"),
+    **dict.fromkeys(
+        "rebel rebels guerrilla guerrillas insurgent insurgents militant militants separatists separatist fighters "
+        "fighter militia militias gunmen gunman".split(),
+        "REB",
+    ),
+    **dict.fromkeys("opposition dissidents dissident protesters protester demonstrators".split(), "OPP"),
+    **dict.fromkeys(
+        "parliament legislature congress senate assembly lawmakers legislators parliamentarians deputies "
+        "senators mps knesset duma".split(),
+        "LEG",
+    ),
+    **dict.fromkeys("court courts judge judges judiciary prosecutor prosecutors tribunal".split(), "JUD"),
+    **dict.fromkeys("intelligence spy spies agents".split(), "SPY"),
+    **dict.fromkeys(
+        "media press newspaper newspapers paper journalist journalists reporter reporters television radio "
+        "broadcaster agency".split(),
+        "MED",
+    ),
+    **dict.fromkeys("students student university universities teachers teacher school schools".split(), "EDU"),
+    **dict.fromkeys(
+        "business businesses company companies firm firms businessmen businessman investors bank banks "
+        "industry".split(),
+        "BUS",
+    ),
+    **dict.fromkeys("criminals criminal gang gangs smugglers traffickers pirates".split(), "CRM"),
+    **dict.fromkeys(
+        "people civilians civilian citizens citizen residents resident villagers village villages population "
+        "public prisoner prisoners detainees hostages crowd crowds women children families family".split(),
+        "CVL",
+    ),
+    **dict.fromkeys("refugees refugee asylum-seekers displaced evacuees".split(), "REF"),
+    **dict.fromkeys("workers worker unions union employees miners strikers labor labour".split(), "LAB"),
+    **dict.fromkeys("farmers farmer peasants herders fishermen".split(), "AGR"),
+    **dict.fromkeys("doctors doctor nurses hospital hospitals medics".split(), "HLH"),
+    **dict.fromkeys("clerics cleric clergy priests monks church mosque muslims christians jews".split(), "REL"),
+    **dict.fromkeys("settlers settler".split(), "SET"),
+    **dict.fromkeys("migrants migrant immigrants immigrant".split(), "IMG"),
+    **dict.fromkeys("party parties".split(), "PTY"),
+}
+
+#: Organisation head words (last word of an ORG name) → sector, for organisations not in the KB.
+ORG_SECTORS: dict[str, str] = {
+    **dict.fromkeys("ministry department cabinet government council administration office agency".split(), "GOV"),
+    **dict.fromkeys("army forces force navy command corps guard brigade brigades regiment".split(), "MIL"),
+    **dict.fromkeys("police gendarmerie".split(), "COP"),
+    **dict.fromkeys("party".split(), "PTY"),
+    **dict.fromkeys("parliament assembly congress senate knesset duma".split(), "LEG"),
+    **dict.fromkeys("court tribunal".split(), "JUD"),
+    **dict.fromkeys("university college school institute academy".split(), "EDU"),
+    **dict.fromkeys("bank corporation corp inc company group ltd airlines holdings".split(), "BUS"),
+    **dict.fromkeys("times post news tv television radio press herald journal tribune gazette".split(), "MED"),
+    **dict.fromkeys("front movement liberation".split(), "REB"),
+    **dict.fromkeys("union federation".split(), "LAB"),
+    **dict.fromkeys("church".split(), "REL"),
+}
+
+
+def compile_title_rules() -> list[tuple[TitleRule, re.Pattern[str], re.Pattern[str]]]:
+    """For each rule: a regex matching the title at the end of a left context, and one at the start of a right one."""
+    out = []
+    for rule in TITLE_RULES:
+        left = re.compile(rf"(?:^|(?<=[\s(\-—]))(?P<title>{rule.pattern})\s*,?\s*$", re.IGNORECASE)
+        right = re.compile(rf"^\s*,\s*(?:(?:the|a|an)\s+)?(?P<pre>.{{0,40}}?)\b(?P<title>{rule.pattern})\b", re.I)
+        out.append((rule, left, right))
+    return out

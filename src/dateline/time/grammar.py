@@ -1,0 +1,954 @@
+"""The temporal grammar: regex rules over month names, weekdays, numbers and units, each with a normaliser.
+
+Every rule is a compiled pattern plus a function turning a match into zero or more :class:`Hit` records (a rule may
+reject a match, e.g. "may" the verb, or split it, e.g. "between March 4 and 8" gives two dates). Values are computed
+against the document creation time (DCT) and, where the calendar leaves a choice, the tense of the clause.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from dateline.time import calendar as cal
+from dateline.time.lexicon import (
+    MONTH_RE,
+    MONTHS,
+    NUMBER_WORD_RE,
+    ORDINAL_RE,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNIT_WORDS,
+    UNITS,
+    VAGUE_NUMBERS,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    parse_number,
+)
+from dateline.time.tense import Tense, tense_from_doc, tense_from_text
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A recognised expression before it becomes a :class:`~dateline.model.Timex`."""
+
+    start: int
+    end: int
+    type: str
+    value: str | None
+    anchor: str = "document"
+
+
+@dataclass
+class Context:
+    """What the normalisers need: the text, the DCT and (optionally) the parsed ``Doc`` for tense."""
+
+    text: str
+    dct: dt.date
+    doc: Doc | None = None
+    _tenses: dict[tuple[int, int], Tense | None] = field(default_factory=dict)
+
+    def tense(self, start: int, end: int) -> Tense | None:
+        """The tense governing ``text[start:end]`` (cached)."""
+        key = (start, end)
+        if key not in self._tenses:
+            found = tense_from_doc(self.doc, start, end) if self.doc is not None else None
+            self._tenses[key] = found or tense_from_text(self.text, start, end)
+        return self._tenses[key]
+
+
+Handler = Callable[[re.Match[str], Context], list[Hit] | Hit | None]
+RULES: list[tuple[re.Pattern[str], Handler]] = []
+
+
+def rule(pattern: str, flags: int = re.IGNORECASE) -> Callable[[Handler], Handler]:
+    """Register a handler for a regex (case-insensitive by default, word-bounded by the pattern itself)."""
+
+    def register(handler: Handler) -> Handler:
+        RULES.append((re.compile(pattern, flags), handler))
+        return handler
+
+    return register
+
+
+# ----------------------------------------------------------------------------------------------------------- pieces
+NUM = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{NUMBER_WORD_RE}|an?|one|a couple of|couple of|a dozen|half an?|"
+    r"a full|an entire|a single)"
+)
+MOD = (
+    r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|at least|at most|"
+    r"up to|as many as|as much as|as long as|close to|upwards of|well over|just over|just under|barely|only)\s+)"
+)
+ZONE = r"(?:[ECMPA][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|MSK|AEST|AEDT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?"
+DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
+PART_RE = "(?:morning|afternoon|evening|night|overnight)"
+DAYREF = (
+    rf"(?:(?:last|next|this|this past|this coming)\s+)?{WEEKDAY_RE}|today|tonight|tomorrow|yesterday|"
+    rf"{MONTH_RE}\s+{DAY_NUM}(?:,?\s+{YEAR4})?"
+)
+CLOCK = (
+    r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)|(?:[01]?\d|2[0-3]):[0-5]\d|"
+    r"noon|midnight|midday)"
+)
+CLOCK_FULL = rf"(?:{CLOCK}(?:\s+{ZONE})?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)"
+
+
+def _unit_code(word: str) -> str:
+    w = word.lower().rstrip(".")
+    if w in ("centuries", "century"):
+        return "CE"
+    if w in ("min", "mins"):
+        return "TM"
+    if w in ("hr", "hrs"):
+        return "H"
+    if w in ("yr", "yrs"):
+        return "Y"
+    return UNITS[w[:-1] if w.endswith("s") and w[:-1] in UNITS else w]
+
+
+def duration(n: float | None, code: str) -> str:
+    """A TimeML duration for ``n`` units (``None`` = vague "X")."""
+    if code in ("DE", "CE", "F", "WE", "SE"):
+        scale, code = {"DE": (10, "Y"), "CE": (100, "Y"), "F": (2, "W"), "WE": (2, "D"), "SE": (3, "M")}[code]
+        n = None if n is None else n * scale
+    if n is None:
+        amount = "X"
+    elif n == int(n):
+        amount = str(int(n))
+    elif code in ("H", "TM", "D") and (n * {"H": 60, "TM": 60, "D": 24}[code]) == int(n * 60 if code != "D" else n * 24):
+        sub = {"H": ("H", "M", 60), "TM": ("M", "S", 60), "D": ("D", "H", 24)}[code]
+        whole, frac = int(n), round((n - int(n)) * sub[2])
+        if code == "D":
+            return f"P{whole}DT{frac}H" if whole else f"PT{frac}H"
+        return f"PT{whole}{sub[0]}{frac}{sub[1]}" if whole else f"PT{frac}{sub[1]}"
+    else:
+        amount = f"{n:g}"
+    if code in ("H", "TM", "S"):
+        return f"PT{amount}{'M' if code == 'TM' else code}"
+    return f"P{amount}{code}"
+
+
+def shift(dct: dt.date, n: int, code: str) -> str | None:
+    """The date ``n`` units from the DCT, at that unit's granularity ("two weeks ago" → a week value)."""
+    if code == "D":
+        return cal.day(cal.add_days(dct, n))
+    if code == "W":
+        return cal.week(cal.add_days(dct, 7 * n))
+    if code == "F":
+        return cal.week(cal.add_days(dct, 14 * n))
+    if code == "M":
+        d = cal.add_months(dct, n)
+        return cal.month(d.year, d.month)
+    if code == "Q":
+        d = cal.add_months(dct, 3 * n)
+        return f"{d.year:04d}-Q{cal.quarter_of(d)}"
+    if code == "Y":
+        return f"{dct.year + n:04d}"
+    if code == "DE":
+        return f"{dct.year + 10 * n:04d}"
+    if code == "CE":
+        return f"{(dct.year + 100 * n) // 100:02d}"
+    if code in ("H", "TM", "S"):
+        return cal.day(dct)
+    return None
+
+
+def _valid_year(year: int) -> bool:
+    return 1 <= year <= 9999
+
+
+# ---------------------------------------------------------------------------------------------- calendar dates
+def _month_of(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _day_of(word: str) -> int:
+    return int(re.sub(r"\D", "", word))
+
+
+def _capitalised_month(word: str) -> bool:
+    """Month names are proper nouns; lower-case "may"/"march" are the verb, not the month."""
+    return word[:1].isupper()
+
+
+@rule(
+    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?:(?P<d1>{DAY_NUM})\s+(?:of\s+)?(?P<m1>{MONTH_RE})|"
+    rf"(?P<m2>{MONTH_RE})\s+(?:the\s+)?(?P<d2>{DAY_NUM}))(?![\d:])"
+    rf"(?:\s*(?:-|–|to|and|through|until|till)\s*(?P<d3>{DAY_NUM})(?![\d:]))?"
+    rf"(?:(?:\s*,\s*|\s+)(?P<y>{YEAR4}|'\d\d)(?!\d))?\b",
+)
+def month_day(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    """ "March 18", "18 March 2024", "Tuesday, March 18", ranges "March 4-8" / "March 4 and 8" (two dates)."""
+    month_word = m.group("m1") or m.group("m2")
+    if not _capitalised_month(month_word):
+        return None
+    mo = _month_of(month_word)
+    d = _day_of(m.group("d1") or m.group("d2"))
+    year_text = m.group("y")
+    end1 = m.end("d2") if m.group("d2") else m.end("m1")
+
+    def year_for(day_: int) -> int:
+        if year_text:
+            return int(year_text) if not year_text.startswith("'") else _two_digit_year(int(year_text[1:]), ctx.dct)
+        return cal.nearest_year(ctx.dct, mo, day_, ctx.tense(m.start(), m.end()))
+
+    first = cal.safe_date(year_for(d), mo, d)
+    if first is None:
+        return None
+    anchor = "absolute" if year_text else "document"
+    if m.group("d3"):
+        d2 = _day_of(m.group("d3"))
+        second = cal.safe_date(first.year, mo, d2)
+        if second is None or d2 <= d:
+            return None
+        hits = [Hit(m.start(), end1, "DATE", cal.day(first), anchor)]
+        hits.append(Hit(m.start("d3"), m.end(), "DATE", cal.day(second), anchor))
+        return hits
+    return [Hit(m.start(), m.end(), "DATE", cal.day(first), anchor)]
+
+
+def _two_digit_year(yy: int, dct: dt.date) -> int:
+    century = dct.year // 100 * 100
+    return century + yy if century + yy <= dct.year + 10 else century - 100 + yy
+
+
+@rule(rf"\b(?P<y>{YEAR4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])")
+def iso_date(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ISO dates "2024-03-18"."""
+    d = cal.safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return Hit(m.start(), m.end(), "DATE", cal.day(d), "absolute") if d else None
+
+
+@rule(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
+def slash_date(m: re.Match[str], ctx: Context) -> Hit | None:
+    """Numeric dates "3/18/2024" (month first, as in US news, unless the first number cannot be a month)."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    year = int(m.group("y")) if len(m.group("y")) == 4 else _two_digit_year(int(m.group("y")), ctx.dct)
+    mo, d = (b, a) if a > 12 else (a, b)
+    date = cal.safe_date(year, mo, d)
+    return Hit(m.start(), m.end(), "DATE", cal.day(date), "absolute") if date else None
+
+
+@rule(rf"\b(?:(?P<rel>last|next|this|this past|this coming|the coming|the following|the previous)\s+)?(?P<m>{MONTH_RE})"
+      rf"(?:(?:\s*,\s*|\s+(?:of\s+)?)(?P<y>{YEAR4})(?!\d)|(?![\s,]+\d))\b")
+def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "March", "last March", "March 2024", "March of 2024"; "May"/"March" only where a month fits."""
+    word = m.group("m")
+    if not _capitalised_month(word):
+        return None
+    mo = _month_of(word)
+    rel = (m.group("rel") or "").lower()
+    if m.group("y"):
+        return Hit(m.start(), m.end(), "DATE", cal.month(int(m.group("y")), mo), "absolute")
+    if word.rstrip(".").lower() in ("may", "march", "mar", "jan", "sept", "sep", "dec", "jun", "jul", "aug") and not rel:
+        before = ctx.text[max(0, m.start() - 30) : m.start()].lower()
+        if not re.search(r"\b(?:in|of|since|until|till|by|through|during|from|to|early|late|mid|before|after|and|"
+                         r"between|end|beginning|start|middle|this|last|next)[\s-]*$", before):
+            return None
+        if word.rstrip(".").lower() != word.rstrip(".").lower().title().lower():
+            return None
+    if rel in ("last", "this past", "the previous"):
+        year = ctx.dct.year if mo < ctx.dct.month else ctx.dct.year - 1
+    elif rel in ("next", "this coming", "the coming", "the following"):
+        year = ctx.dct.year if mo > ctx.dct.month else ctx.dct.year + 1
+    elif rel == "this":
+        year = ctx.dct.year
+    else:
+        year = cal.nearest_year(ctx.dct, mo, None, ctx.tense(m.start(), m.end()))
+    return Hit(m.start(), m.end(), "DATE", cal.month(year, mo))
+
+
+@rule(
+    rf"(?<![$€£#\d.,/-])\b(?:(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|the\s+fiscal\s+year)[\s-]*)?"
+    rf"(?P<y>{YEAR4})(?:'s)?\b(?![.,]\d|\s*(?:%|percent|per\b|[-–]\d)|-(?:\d|year))",
+)
+def year(m: re.Match[str], ctx: Context) -> Hit | None:
+    """Four-digit years ("1990", "fiscal 1989", "the year 2000"), skipping amounts and counts."""
+    after = ctx.text[m.end() : m.end() + 30].lower()
+    if re.match(r"\s+(?:people|persons|troops|soldiers|men|women|children|residents|dollars|euros|pounds|yen|"
+                r"shares|tons|tonnes|feet|metres|meters|miles|kilometers|km|units|cars|jobs|votes|homes|houses|"
+                r"acres|workers|employees|members|points|students|refugees|deaths|cases|rupees|[a-z]+s\b(?<!'s))",
+                after) and not m.group("fy"):
+        return None
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    if re.search(r"(?:no\.|number|about|some|nearly|over|than|of|to)\s*$", before) and not re.search(
+        r"\b(?:of|to)\s*$", before
+    ):
+        return None
+    return Hit(m.start(), m.end(), "DATE", m.group("y"), "absolute")
+
+
+@rule(
+    r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(?:(?P<full>1\d|20)(?P<dec>\d)0'?s|'(?P<short>\d)0s|"
+    r"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"
+)
+def decade(m: re.Match[str], ctx: Context) -> Hit:
+    """Decades: "the 1990s", "the early '80s", "the sixties" → 199, 198, 196."""
+    if m.group("full"):
+        value = m.group("full") + m.group("dec")
+    else:
+        digit = m.group("short") or str(
+            ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].index(
+                m.group("word").lower()
+            )
+            + 2
+        )
+        century = ctx.dct.year // 100
+        if int(digit) * 10 > ctx.dct.year % 100:
+            century -= 1
+        value = f"{century:02d}{digit}"
+    return Hit(m.start(), m.end(), "DATE", value)
+
+
+@rule(rf"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(?P<n>{ORDINAL_RE}|this|last|next)[\s-]+century\b")
+def century(m: re.Match[str], ctx: Context) -> Hit | None:
+    """Centuries: "the 20th century" → 19, "this century"."""
+    word = m.group("n").lower()
+    if word in ("this", "last", "next"):
+        n = ctx.dct.year // 100 + {"this": 0, "last": -1, "next": 1}[word]
+    else:
+        n = ORDINALS.get(word) or _day_of(word)
+        if n <= 0:
+            return None
+        n -= 1
+    return Hit(m.start(), m.end(), "DATE", f"{n:02d}")
+
+
+# ------------------------------------------------------------------------------------------------- weekdays
+def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> dt.date:
+    """Resolve a weekday by its modifier or, when bare, by the clause's tense (past → last one, future → next)."""
+    rel = rel.lower()
+    if rel in ("last", "this past", "the previous", "past"):
+        return cal.weekday_near(ctx.dct, weekday, -2)
+    if rel in ("next", "this coming", "the coming", "coming", "the following"):
+        return cal.weekday_near(ctx.dct, weekday, 2)
+    tense = ctx.tense(start, end)
+    if rel == "this" and tense is None:
+        return cal.weekday_near(ctx.dct, weekday, 0)
+    return cal.weekday_near(ctx.dct, weekday, 1 if tense == "future" else -1)
+
+
+@rule(
+    rf"\b(?:(?P<rel>last|next|this|this past|this coming|the coming|the following|the previous|coming|past)\s+)?"
+    rf"(?P<wd>{WEEKDAY_RE})(?P<pl>s)?(?:'s)?(?:\s+(?P<part>{PART_RE}))?(?!\w)",
+)
+def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "Monday", "last Tuesday", "Friday morning", plural "Tuesdays" (a set)."""
+    word = m.group("wd")
+    if not word[0].isupper() and not m.group("rel"):
+        return None
+    wd = WEEKDAYS[word.lower().rstrip(".")]
+    part = PARTS_OF_DAY.get((m.group("part") or "").lower())
+    suffix = f"T{part}" if part else ""
+    if m.group("pl"):
+        return Hit(m.start(), m.end(), "SET", f"XXXX-WXX-{wd}{suffix}")
+    date = weekday_date(ctx, wd, m.group("rel") or "", m.start(), m.end())
+    return Hit(m.start(), m.end(), "TIME" if part else "DATE", cal.day(date) + suffix)
+
+
+@rule(
+    rf"\b(?:the\s+)?(?P<ord>{ORDINAL_RE}|last)\s+(?P<wd>{WEEKDAY_RE})\s+(?:of|in)\s+(?P<m>{MONTH_RE})"
+    rf"(?:,?\s+(?P<y>{YEAR4}))?\b"
+)
+def ordinal_weekday(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the second Tuesday of March" → that day."""
+    mo = _month_of(m.group("m"))
+    n = ORDINALS.get(m.group("ord").lower()) or _day_of(m.group("ord"))
+    year_ = int(m.group("y")) if m.group("y") else cal.nearest_year(ctx.dct, mo, None, ctx.tense(m.start(), m.end()))
+    date = cal.nth_weekday(year_, mo, WEEKDAYS[m.group("wd").lower().rstrip(".")], n)
+    return Hit(m.start(), m.end(), "DATE", cal.day(date)) if date else None
+
+
+# -------------------------------------------------------------------------------------------- relative days
+@rule(
+    r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:(?P<dbl>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))|"
+    rf"(?P<word>today|yesterday|tomorrow|tonight|last\s+night))(?:'s)?(?:\s+(?P<part>{PART_RE}))?\b"
+)
+def relative_day(m: re.Match[str], ctx: Context) -> Hit:
+    """ "today", "yesterday morning", "tonight", "last night", "the day before yesterday"."""
+    if m.group("dbl"):
+        offset = -2 if "yesterday" in m.group("dbl").lower() else 2
+        return Hit(m.start(), m.end(), "DATE", cal.day(cal.add_days(ctx.dct, offset)))
+    word = re.sub(r"\s+", " ", m.group("word").lower())
+    offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1}[word]
+    part = PARTS_OF_DAY.get((m.group("part") or "").lower())
+    if word in ("tonight", "last night"):
+        part = "NI"
+    value = cal.day(cal.add_days(ctx.dct, offset))
+    return Hit(m.start(), m.end(), "TIME" if part else "DATE", value + (f"T{part}" if part else ""))
+
+
+@rule(
+    rf"\b(?:(?:earlier|later|early|late)\s+)?(?:this|the)\s+(?P<part>morning|afternoon|evening|(?<=this\s)night)\b"
+)
+def this_part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "this morning", "later this afternoon", "the morning" (of the DCT)."""
+    if m.group(0).lower().startswith("the") and ctx.tense(m.start(), m.end()) == "future":
+        return None
+    return Hit(m.start(), m.end(), "TIME", cal.day(ctx.dct) + "T" + PARTS_OF_DAY[m.group("part").lower()])
+
+
+@rule(r"\b(?:(?:mid|early|late)[\s-]*)(?P<part>morning|afternoon|evening)\b")
+def vague_part_of_day(m: re.Match[str], ctx: Context) -> Hit:
+    """ "mid-afternoon", "late evening" on the DCT."""
+    return Hit(m.start(), m.end(), "TIME", cal.day(ctx.dct) + "T" + PARTS_OF_DAY[m.group("part").lower()])
+
+
+@rule(r"\bovernight\b")
+def overnight(m: re.Match[str], ctx: Context) -> Hit:
+    """ "overnight": the night before the DCT."""
+    return Hit(m.start(), m.end(), "TIME", cal.day(cal.add_days(ctx.dct, -1)) + "TNI")
+
+
+# ------------------------------------------------------------------------------------------------ clock times
+def _clock_value(text: str) -> str | None:
+    t = text.lower()
+    if "noon" in t or "midday" in t:
+        return "12:00"
+    if "midnight" in t:
+        return "24:00"
+    m = re.match(r"(\d{1,2})(?:[:.](\d{2}))?", t)
+    if not m:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    pm = re.search(r"p\.?m|afternoon|evening", t) is not None
+    am = re.search(r"a\.?m|morning", t) is not None
+    if pm and hour < 12:
+        hour += 12
+    if am and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _day_of_ref(ref: str, ctx: Context, start: int, end: int) -> dt.date | None:
+    ref_l = re.sub(r"\s+", " ", ref.lower())
+    words = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+    if ref_l in words:
+        return cal.add_days(ctx.dct, words[ref_l])
+    m = re.fullmatch(rf"(?:(?P<rel>last|next|this|this past|this coming)\s+)?(?P<wd>{WEEKDAY_RE})", ref, re.IGNORECASE)
+    if m:
+        return weekday_date(ctx, WEEKDAYS[m.group("wd").lower().rstrip(".")], m.group("rel") or "", start, end)
+    m = re.fullmatch(rf"(?P<m>{MONTH_RE})\s+(?P<d>{DAY_NUM})(?:,?\s+(?P<y>{YEAR4}))?", ref, re.IGNORECASE)
+    if m:
+        mo, d = _month_of(m.group("m")), _day_of(m.group("d"))
+        y = int(m.group("y")) if m.group("y") else cal.nearest_year(ctx.dct, mo, d, ctx.tense(start, end))
+        return cal.safe_date(y, mo, d)
+    return None
+
+
+@rule(
+    rf"\b(?:(?:at|around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+    rf"(?P<clock>{CLOCK_FULL})(?:,?\s+(?:on\s+)?(?P<ref>{DAYREF}))?(?!\w)"
+)
+def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "9 a.m.", "5 p.m. EST Nov. 9", "noon Thursday", "10:35 a.m. GMT", "4 in the morning"."""
+    clock = _clock_value(m.group("clock"))
+    if clock is None:
+        return None
+    if re.fullmatch(r"\d{1,2}:\d{2}", m.group("clock")) and not m.group(0).lower().startswith(("at", "around")):
+        return None
+    start = m.start("clock") if not m.group(0)[:1].isalpha() or m.group(0).lower().startswith("at ") else m.start()
+    day = _day_of_ref(m.group("ref"), ctx, m.start(), m.end()) if m.group("ref") else ctx.dct
+    if day is None:
+        return None
+    return Hit(start, m.end(), "TIME", f"{cal.day(day)}T{clock}")
+
+
+@rule(rf"\b(?P<ref>{DAYREF})(?:,?\s+at|,)?\s+(?P<clock>{CLOCK_FULL})(?!\w)")
+def day_then_clock(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "Tuesday at 9 a.m.", "March 18, 10:00 GMT"."""
+    clock = _clock_value(m.group("clock"))
+    if clock is None or not m.group("ref")[0].isupper() and m.group("ref").lower() not in (
+        "today",
+        "tonight",
+        "tomorrow",
+        "yesterday",
+    ):
+        return None
+    day = _day_of_ref(m.group("ref"), ctx, m.start(), m.end())
+    return Hit(m.start(), m.end(), "TIME", f"{cal.day(day)}T{clock}") if day else None
+
+
+# ----------------------------------------------------------------------------------- this/last/next + unit
+@rule(
+    r"\b(?P<rel>this|last|next|the\s+coming|the\s+current|this\s+past|the\s+previous|the\s+following|"
+    r"the\s+latest|the\s+most\s+recent|the\s+same|the\s+past|the\s+last|the\s+next|the\s+prior|the\s+preceding|"
+    r"the\s+year-(?:earlier|ago)|the\s+comparable|the\s+year-(?:earlier|ago)\s+comparable|the\s+comparable\s+"
+    r"year-(?:earlier|ago)|that|its|their|the)"
+    r"\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|period|half)(?!-)\b"
+)
+def relative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "this week" (ISO week), "last month", "next year", "the quarter", "the weekend", "the past year" (a span)."""
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    unit = m.group("unit").lower()
+    dct = ctx.dct
+    start, end = m.start(), m.end()
+    tense = ctx.tense(start, end)
+    if unit == "period" or (rel in ("that", "the same", "its", "their") and unit not in ("quarter", "year")):
+        return None
+    if rel in ("the past", "the last", "the next", "the coming") and unit not in ("weekend", "quarter"):
+        if rel == "the last" and unit == "week":
+            return Hit(start, end, "DATE", cal.week(dct))
+        return Hit(start, end, "DURATION", duration(1, _unit_code(unit)))
+    step = {
+        "last": -1,
+        "the previous": -1,
+        "this past": -1,
+        "the prior": -1,
+        "the preceding": -1,
+        "next": 1,
+        "the following": 1,
+        "the coming": 1,
+        "the next": 1,
+    }.get(rel, 0)
+    if unit == "weekend":
+        base = dct if step == 0 else cal.add_days(dct, 7 * step)
+        if step == 0 and dct.isoweekday() < 5 and tense != "future":
+            base = cal.add_days(dct, -7)
+        return Hit(start, end, "DATE", cal.week(base) + "-WE")
+    if unit == "week":
+        if rel in ("that", "the same", "its", "their"):
+            return None
+        return Hit(start, end, "DATE", cal.week(cal.add_days(dct, 7 * step)))
+    if unit == "month":
+        d = cal.add_months(dct, step)
+        return Hit(start, end, "DATE", cal.month(d.year, d.month))
+    if unit == "half":
+        return None
+    if unit == "quarter":
+        return _relative_quarter(rel, start, end, ctx)
+    if unit == "decade":
+        if step == 0:
+            return Hit(start, end, "DATE", f"{dct.year // 10:03d}")
+        return Hit(start, end, "DATE", f"{dct.year // 10 + step:03d}")
+    if unit == "century":
+        return Hit(start, end, "DATE", f"{dct.year // 100 + step:02d}")
+    # year
+    if rel in ("the year-earlier", "the year-ago", "the comparable", "the same") or "year-" in rel:
+        return Hit(start, end, "DATE", f"{dct.year - 1:04d}")
+    if rel in ("that", "its", "their"):
+        return None
+    if rel == "the" and ctx.text[end : end + 1] == "'":
+        return None
+    return Hit(start, end, "DATE", f"{dct.year + step:04d}")
+
+
+def _relative_quarter(rel: str, start: int, end: int, ctx: Context) -> Hit | None:
+    """Quarter phrases without an ordinal: current, previous (latest reported) or year-ago quarter."""
+    dct = ctx.dct
+    current = dt.date(dct.year, (cal.quarter_of(dct) - 1) * 3 + 1, 1)
+    tense = ctx.tense(start, end)
+    if rel in ("this", "the current"):
+        base = current
+    elif rel in ("next", "the coming", "the next", "the following"):
+        base = cal.add_months(current, 3)
+    elif rel in ("last", "the previous", "the latest", "the most recent", "the past", "the last", "the prior"):
+        base = cal.add_months(current, -3)
+    elif "year-" in rel or "comparable" in rel or rel == "the same":
+        base = cal.add_months(current, -15)
+    elif rel in ("the", "its", "their", "that"):
+        base = current if tense == "future" else cal.add_months(current, -3)
+    else:
+        return None
+    return Hit(start, end, "DATE", f"{base.year:04d}-Q{cal.quarter_of(base)}")
+
+
+QUARTER_ORD = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
+
+
+@rule(
+    rf"\b(?:(?:the|its|this|last|next|a|an)\s+)?(?:(?P<ya>{YEAR4})(?:'s)?\s+|(?P<ry>last|this|next)\s+year's\s+)?"
+    rf"(?:(?:fiscal|calendar)[\s-]+)?(?P<q>{QUARTER_ORD})[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)"
+    rf"(?:\s+(?:of|in|for)\s+(?:(?:fiscal|calendar)\s+)?(?P<yb>{YEAR4}|this\s+year|last\s+year|next\s+year))?\b"
+)
+def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the third quarter", "third-quarter", "the fiscal first quarter", "1988's second quarter", "first half"."""
+    word = m.group("q").lower()
+    half = m.group("unit").lower() == "half"
+    n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}[word]
+    if half and n > 2:
+        return None
+    year_text = (m.group("ya") or m.group("yb") or "").lower()
+    rel = (m.group("ry") or "").lower()
+    if year_text.isdigit():
+        year_ = int(year_text)
+    elif year_text or rel:
+        key = year_text.split()[0] if year_text else rel
+        year_ = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[key]
+    else:
+        start_month = (n - 1) * (6 if half else 3) + 1
+        year_ = ctx.dct.year
+        if start_month > ctx.dct.month and ctx.tense(m.start(), m.end()) != "future":
+            year_ -= 1
+    value = f"{year_:04d}-{'H' if half else 'Q'}{n}"
+    anchor = "absolute" if year_text.isdigit() else "document"
+    return Hit(m.start(), m.end(), "DATE", value, anchor)
+
+
+@rule(rf"\b(?P<q>Q[1-4])(?:\s+|[-/]|\s*')?(?P<y>{YEAR4}|\d\d)?\b", re.NOFLAG)
+def quarter_abbrev(m: re.Match[str], ctx: Context) -> Hit:
+    """ "Q3", "Q3 2024", "Q1'24"."""
+    y = m.group("y")
+    year_ = ctx.dct.year if not y else (int(y) if len(y) == 4 else _two_digit_year(int(y), ctx.dct))
+    return Hit(m.start(), m.end(), "DATE", f"{year_:04d}-{m.group('q')}")
+
+
+@rule(
+    r"\b(?:(?P<rel>this|last|next|the\s+current|the\s+previous|the\s+latest|the\s+coming)\s+)?fiscal\s+year\b"
+    rf"(?:\s+(?P<y>{YEAR4}))?"
+)
+def fiscal_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "fiscal year 2024", "last fiscal year", "the current fiscal year"."""
+    if m.group("y"):
+        return Hit(m.start(), m.end(), "DATE", m.group("y"), "absolute")
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    if not rel:
+        return None
+    step = {"last": -1, "the previous": -1, "the latest": -1, "next": 1, "the coming": 1}.get(rel, 0)
+    return Hit(m.start(), m.end(), "DATE", f"{ctx.dct.year + step:04d}")
+
+
+@rule(r"\b(?:FY|fiscal\s+)'?(?P<y>\d{2})\b")
+def fiscal_short(m: re.Match[str], ctx: Context) -> Hit:
+    """ "FY24", "fiscal '24" → the fiscal year's number."""
+    return Hit(m.start(), m.end(), "DATE", f"{_two_digit_year(int(m.group('y')), ctx.dct):04d}")
+
+
+# ------------------------------------------------------------------------------------------------- seasons
+@rule(
+    r"\b(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the\s+coming|the\s+past|the|early|late|mid)[\s-]+)?"
+    r"(?:(?:early|late|mid)[\s-]*)?(?P<s>spring|summer|fall|autumn|winter)(?:time)?"
+    rf"(?:(?:\s+(?:of\s+)?|\s*,\s*)(?P<y>{YEAR4})(?!\d))?\b"
+)
+def season(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "this summer", "last fall", "the spring of 1990", "winter 2024"."""
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    word = m.group("s").lower()
+    code = SEASONS[word]
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    if m.group("y"):
+        return Hit(m.start(), m.end(), "DATE", f"{m.group('y')}-{code}", "absolute")
+    if not rel and not re.search(r"\b(?:in|during|since|until|by|through|over|this|last|next)\s+$", before):
+        return None
+    after = ctx.text[m.end() : m.end() + 10].lower()
+    if word == "fall" and (rel in ("", "the") and re.match(r"\s+(?:of|in|to|from|back)\b", after)):
+        return None
+    if rel == "the" and word == "spring" and re.match(r"\s+(?:of|water)\b", after):
+        return None
+    dct = ctx.dct
+    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    current = {12: "WI", 1: "WI", 2: "WI"}.get(dct.month) or ["SP", "SU", "FA"][(dct.month - 3) // 3]
+    year_ = dct.year
+    if rel in ("last", "this past", "the past"):
+        if code == current or start_month > dct.month:
+            year_ -= 1
+    elif rel in ("next", "this coming", "the coming"):
+        if code == current or start_month <= dct.month:
+            year_ += 1
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "past" and start_month > dct.month and code != current:
+            year_ -= 1
+    if code == "WI" and dct.month <= 2 and current == "WI" and rel not in ("next", "this coming", "the coming"):
+        year_ -= 1 if rel not in ("last", "this past", "the past") else 0
+    return Hit(m.start(), m.end(), "DATE", f"{year_:04d}-{code}")
+
+
+# ----------------------------------------------------------------------------------------------- holidays
+HOLIDAYS: dict[str, Callable[[int], dt.date | None]] = {
+    "christmas eve": lambda y: dt.date(y, 12, 24),
+    "christmas day": lambda y: dt.date(y, 12, 25),
+    "christmas": lambda y: dt.date(y, 12, 25),
+    "new year's eve": lambda y: dt.date(y, 12, 31),
+    "new year's day": lambda y: dt.date(y, 1, 1),
+    "thanksgiving day": lambda y: cal.nth_weekday(y, 11, 4, 4),
+    "thanksgiving": lambda y: cal.nth_weekday(y, 11, 4, 4),
+    "easter sunday": cal.easter,
+    "easter": cal.easter,
+    "good friday": lambda y: cal.add_days(cal.easter(y), -2),
+    "halloween": lambda y: dt.date(y, 10, 31),
+    "valentine's day": lambda y: dt.date(y, 2, 14),
+    "labor day": lambda y: cal.nth_weekday(y, 9, 1, 1),
+    "memorial day": lambda y: cal.nth_weekday(y, 5, 1, -1),
+    "independence day": lambda y: dt.date(y, 7, 4),
+    "the fourth of july": lambda y: dt.date(y, 7, 4),
+    "bastille day": lambda y: dt.date(y, 7, 14),
+    "may day": lambda y: dt.date(y, 5, 1),
+    "boxing day": lambda y: dt.date(y, 12, 26),
+}
+
+
+@rule(
+    r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>"
+    + "|".join(re.escape(h).replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True))
+    + rf")(?:\s+(?P<y>{YEAR4}))?\b"
+)
+def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
+    """Fixed and movable holidays ("Christmas", "Thanksgiving Day", "Easter") in the nearest or named year."""
+    if not m.group("h")[0].isupper() and not m.group("h").lower().startswith("the"):
+        return None
+    key = m.group("h").lower().replace("’", "'")
+    compute = HOLIDAYS[key]
+    rel = (m.group("rel") or "").lower()
+    if m.group("y"):
+        date = compute(int(m.group("y")))
+    else:
+        this_year = compute(ctx.dct.year)
+        if this_year is None:
+            return None
+        if rel == "last":
+            date = this_year if this_year < ctx.dct else compute(ctx.dct.year - 1)
+        elif rel == "next":
+            date = this_year if this_year > ctx.dct else compute(ctx.dct.year + 1)
+        else:
+            year_ = cal.nearest_year(ctx.dct, this_year.month, this_year.day, ctx.tense(m.start(), m.end()))
+            date = compute(year_)
+    return Hit(m.start(), m.end(), "DATE", cal.day(date)) if date else None
+
+
+# ---------------------------------------------------------------------------------------------- durations
+@rule(
+    rf"\b(?P<pre>the\s+(?:past|last|next|previous|coming|following|first|final|latest|initial|ensuing|same|"
+    rf"full|entire|whole|remaining|preceding|prior)\s+|another\s+|an\s+additional\s+|the\s+|{MOD}|past\s+)?"
+    rf"(?P<n>{NUM})(?P<half1>\s+and\s+a\s+half)?(?P<sep>[\s-]+)(?P<unit>{UNIT_WORDS})\b(?P<half2>\s+and\s+a\s+half)?"
+    rf"(?P<post>\s+(?:ago|earlier|later|before|after|from\s+now|hence|back|in\s+a\s+row|running|straight)\b)?"
+    r"(?!-old|\s+old\b|-long|\s*%)"
+)
+def counted(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "three weeks", "the past two months", "five-year", "two days ago", "a year earlier", "an hour and a half"."""
+    n = parse_number(m.group("n"))
+    unit_word = m.group("unit").lower()
+    code = _unit_code(unit_word)
+    if n is None:
+        return None
+    pre = re.sub(r"\s+", " ", (m.group("pre") or "").lower()).strip()
+    plural = unit_word.endswith("s") or unit_word == "centuries"
+    # "one day" / "a day" etc.; "the year"/"the week" without a number are not counted durations.
+    if m.group("n").lower() in ("an", "a") and pre in ("the", "past"):
+        return None
+    if pre == "the" and m.group("n").lower() in ("one", "a", "an"):
+        return None
+    if m.group("half1") or m.group("half2"):
+        n += 0.5
+    if n > 10000 or (n == 0):
+        return None
+    if m.group("sep").strip() == "-" and m.group("n")[:1].isdigit() and plural:
+        return None
+    if code == "S" and m.group("n").lower() in ("a", "an"):
+        return None
+    if code == "WE" and n == 1:
+        return None
+    post = (m.group("post") or "").strip().lower()
+    if code == "SE":
+        return None
+    if post in ("ago", "earlier", "before", "back", "later", "after", "from now", "hence"):
+        if n != int(n):
+            return None
+        sign = -1 if post in ("ago", "earlier", "before", "back") else 1
+        value = shift(ctx.dct, sign * int(n), code)
+        if value is None:
+            return None
+        type_ = "TIME" if code in ("H", "TM", "S") else "DATE"
+        return Hit(m.start(), m.end(), type_, value)
+    if post:
+        return Hit(m.start(), m.start("post"), "DURATION", duration(n, code))
+    # An isolated number followed by a plural unit in a hyphenated compound ("two-thirds") is filtered above.
+    return Hit(m.start(), m.end(), "DURATION", duration(n, code))
+
+
+@rule(
+    rf"\b(?P<pre>the\s+(?:past|last|next|coming|previous|following|first|early|remaining)\s+(?:(?:{VAGUE_NUMBERS})\s+)?|"
+    rf"(?:the\s+)?(?:past|coming|recent)\s+|in\s+recent\s+|(?:{VAGUE_NUMBERS})\s+|"
+    rf"(?<=\b(?:for|in|over|within|than|after) ))"
+    r"(?P<unit>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries)"
+    r"(?P<post>\s+ago|\s+(?:ahead|to\s+come))?\b(?![-\s]old)"
+)
+def vague_span(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "recent years", "the past few weeks", "several months", "for years", "the coming months", "years ago"."""
+    pre = re.sub(r"\s+", " ", (m.group("pre") or "").lower()).strip()
+    code = _unit_code(m.group("unit"))
+    post = (m.group("post") or "").strip().lower()
+    start = m.start()
+    if pre.startswith("in recent"):
+        start = m.start() + 3
+    if post == "ago":
+        return Hit(start, m.end(), "DATE", "PAST_REF")
+    if pre in ("the coming", "coming") and not post:
+        return Hit(start, m.end(), "DATE", "FUTURE_REF")
+    return Hit(start, m.end(), "DURATION", duration(None, code))
+
+
+@rule(r"\b(?P<word>(?:year|day|week|month|decade)s?)[\s-]long\b")
+def long_adjective(m: re.Match[str], ctx: Context) -> Hit:
+    """ "year-long", "decades-long" → a duration."""
+    word = m.group("word").lower()
+    code = _unit_code(word)
+    return Hit(m.start(), m.end(), "DURATION", duration(None if word.endswith("s") else 1, code))
+
+
+@rule(r"\b(?:a|one|half\s+an?)\s+(?:half[\s-])?(?P<unit>hour|day)\b(?=\s+(?:and\s+a\s+half))?")
+def half_units(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "a half hour", "half an hour" (the plain "an hour" is a counted duration)."""
+    if "half" not in m.group(0).lower():
+        return None
+    return Hit(m.start(), m.end(), "DURATION", "PT30M" if m.group("unit").lower() == "hour" else "PT12H")
+
+
+# ----------------------------------------------------------------------------------------------------- sets
+@rule(
+    rf"\b(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUM})\s+)?(?P<what>{UNIT_WORDS}|{WEEKDAY_RE}|{MONTH_RE}|"
+    r"morning|afternoon|evening|night|spring|summer|fall|autumn|winter)\b"
+)
+def every(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "every week", "each Thursday", "every other month", "each July", "every three years"."""
+    what = m.group("what").lower().rstrip(".")
+    n = parse_number(m.group("n")) if m.group("n") else 1
+    if n is None:
+        return None
+    if m.group("other"):
+        n *= 2
+    if what in WEEKDAYS:
+        return Hit(m.start(), m.end(), "SET", f"XXXX-WXX-{WEEKDAYS[what]}")
+    if what in MONTHS:
+        return Hit(m.start(), m.end(), "SET", f"XXXX-{MONTHS[what]:02d}")
+    if what in PARTS_OF_DAY:
+        return Hit(m.start(), m.end(), "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[what]}")
+    if what in SEASONS:
+        return Hit(m.start(), m.end(), "SET", f"XXXX-{SEASONS[what]}")
+    code = _unit_code(what)
+    if code == "SE":
+        return None
+    return Hit(m.start(), m.end(), "SET", duration(n, code))
+
+
+SET_ADVERBS = {
+    "hourly": "PT1H",
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "biweekly": "P2W",
+    "fortnightly": "P2W",
+    "monthly": "P1M",
+    "bimonthly": "P2M",
+    "quarterly": "P3M",
+    "yearly": "P1Y",
+    "annually": "P1Y",
+    "semiannually": "P6M",
+    "biannually": "P6M",
+}
+
+
+@rule(r"\b(?P<w>" + "|".join(SET_ADVERBS) + r")\b")
+def set_adverb(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "daily", "weekly", "annually" (not in names like "the Daily Telegraph")."""
+    if m.group("w")[0].isupper() and m.start() > 0 and ctx.text[m.start() - 2 : m.start()].strip() not in ("", ".", "\""):
+        return None
+    return Hit(m.start(), m.end(), "SET", SET_ADVERBS[m.group("w").lower()])
+
+
+@rule(
+    rf"\b(?:(?P<freq>once|twice|thrice|(?:{NUM})\s+times)\s+)?(?P<per>a|an|per)\s+(?P<unit>second|minute|hour|day|"
+    r"week|month|quarter|year)\b"
+)
+def per_unit(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "twice a week", "per year", "$5 a month" → a set."""
+    before = ctx.text[max(0, m.start() - 25) : m.start()]
+    amount = re.search(r"(?:[\d%]|percent|dollars?|cents?|euros?|pounds?|million|billion|trillion)\s*$", before)
+    if not m.group("freq") and m.group("per").lower() != "per" and not amount:
+        return None
+    return Hit(m.start(), m.end(), "SET", duration(1, _unit_code(m.group("unit"))))
+
+
+# ----------------------------------------------------------------------------------------------- references
+REF_WORDS = {
+    "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "just now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "this time": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "recent": "PAST_REF",
+    "lately": "PAST_REF",
+    "the past": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "once": "PAST_REF",
+    "the future": "FUTURE_REF",
+    "future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
+    "the medium term": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF",
+    "shortly": "FUTURE_REF",
+}
+
+
+@rule(r"\b(?P<w>" + "|".join(sorted((re.escape(w) for w in REF_WORDS), key=len, reverse=True)) + r")\b(?!-)")
+def reference(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "now", "currently", "recently", "the past", "the future", "soon"."""
+    word = re.sub(r"\s+", " ", m.group("w").lower())
+    after = ctx.text[m.end() : m.end() + 20].lower()
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    if word == "now" and re.match(r"\s+that\b", after):
+        return None
+    if word == "now" and re.search(r"\b(?:by|until|from|up\s+to|till|for)\s+$", before) is None:
+        pass
+    if word == "once" and not re.match(r"\s*(?:[,.;]|was|were|had|ruled|held|the|a)\b", after):
+        return None
+    if word == "once":
+        return None
+    if word == "this time" or word == "the present" and re.match(r"\s+(?:tense|value|case)", after):
+        return None
+    if word == "shortly" and re.match(r"\s+(?:before|after)\b", after):
+        return None
+    if word in ("the past", "the future") and re.match(r"\s+(?:tense|perfect)\b", after):
+        return None
+    if word == "current" and re.match(r"\s+(?:account|accounts|affairs|events|assets|liabilities)\b", after):
+        return None
+    if word in ("current", "recent") and not re.match(r"\s+[a-z]", after):
+        return None
+    return Hit(m.start(), m.end(), "DATE", REF_WORDS[word])
+
+
+# -------------------------------------------------------------------------------------------- event anchors
+EVENT_NOUNS = (
+    r"war|conflict|fighting|ceasefire|cease-fire|truce|armistice|election|elections|vote|referendum|attack|attacks|"
+    r"invasion|incursion|offensive|coup|revolution|uprising|summit|talks|meeting|crisis|earthquake|quake|hurricane|"
+    r"storm|cyclone|typhoon|flood|floods|flooding|tsunami|pandemic|epidemic|outbreak|bombing|bombings|shooting|"
+    r"massacre|strike|strikes|airstrike|airstrikes|protests|riots|independence|collapse|withdrawal|agreement|accord|"
+    r"deal|treaty|inauguration|funeral|olympics|games|visit|trial|verdict|arrest|occupation|siege|explosion|blast|"
+    r"crash|disaster|killing|killings|assassination|merger|takeover|acquisition|hostilities|raid|raids|"
+    r"kidnapping|abduction|hijacking|ruling|launch|announcement|resignation|death|surgery|hearing|debate|primary|"
+    r"primaries|ceremony|negotiations|reforms?|unification|partition|genocide|famine|drought|recession|downturn|"
+    r"shutdown|lockdown|evacuation|transition|handover"
+)
+
+
+@rule(
+    r"\b(?P<prep>since|after|before|until|following|during|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of|"
+    r"in\s+the\s+run-up\s+to|in\s+the\s+aftermath\s+of|at\s+the\s+time\s+of|throughout|amid)\s+"
+    r"(?:the\s+(?:onset|start|beginning|end|outbreak|eve|aftermath|height|launch|close|conclusion|first\s+day|"
+    r"last\s+day)\s+of\s+)?(?:the|a|an|his|her|their|its|this|that|last\s+\w+'s|this\s+\w+'s)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?P<event>" + EVENT_NOUNS + r")\b"
+)
+def event_anchor(m: re.Match[str], ctx: Context) -> Hit:
+    """ "since the onset of the conflict", "after the ceasefire": anchored on an event, left unresolved."""
+    return Hit(m.start(), m.end(), "DATE", None, "event")
