@@ -153,6 +153,103 @@ def schema(out: Annotated[Path | None, typer.Option(help="Write to this file ins
         sys.stdout.write(text)
 
 
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print the scores as one JSON object.")]
+
+
+def _print_scores(result, as_json: bool) -> None:
+    """Print an evaluation result (a pydantic model) as JSON or as a table."""
+    scores = result.model_dump(mode="json")
+    if as_json:
+        sys.stdout.write(json.dumps(scores) + "\n")
+        return
+    table = Table("measure", "value")
+    for key, value in scores.items():
+        table.add_row(key, f"{value:.2f}" if isinstance(value, float) else str(value))
+    console.print(table)
+
+
+@eval_app.command("time")
+def eval_time(
+    paths: Annotated[list[Path], typer.Argument(help="TimeML .tml files or folders.")], as_json: JsonOpt = False
+) -> None:
+    """TempEval-3 Task A scores (strict / relaxed extraction, value and type F1) on TimeML files."""
+    from dateline.eval.time import evaluate_time
+
+    result = evaluate_time(paths)
+    if as_json:
+        keys = ("strict_f1", "relaxed_f1", "value_f1", "type_f1", "docs", "seconds")
+        sys.stdout.write(json.dumps({k: getattr(result, k) for k in keys}) + "\n")
+    else:
+        _print_scores(result, False)
+
+
+@eval_app.command("geo")
+def eval_geo(
+    path: Annotated[Path, typer.Argument(help="LGL / TR-News style XML.")],
+    gold_mentions: Annotated[bool, typer.Option("--gold-mentions", help="Resolve the gold toponym spans.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Geoparsing accuracy (exact GeoNames id, within 161 km, country) with the population baseline."""
+    from dateline.eval.geo import evaluate_geo
+
+    _print_scores(evaluate_geo(path, gold_mentions=gold_mentions), as_json)
+
+
+@eval_app.command("actors")
+def eval_actors(
+    path: Annotated[Path, typer.Argument(help="PLOVER gold records (JSON).")], as_json: JsonOpt = False
+) -> None:
+    """Source / target country and sector accuracy on PLOVER gold records."""
+    from dateline.eval.actors import evaluate_actors
+
+    _print_scores(evaluate_actors(path), as_json)
+
+
+@eval_app.command("plover")
+def eval_plover(
+    path: Annotated[Path, typer.Argument(help="PLOVER gold records (JSON).")], as_json: JsonOpt = False
+) -> None:
+    """Event type, mode and actor country accuracy on PLOVER gold records."""
+    from dateline.eval.plover import evaluate_plover
+
+    _print_scores(evaluate_plover(path), as_json)
+
+
+@kb_app.command("import")
+def kb_import(
+    path: Annotated[Path, typer.Argument(help="Dictionary or entity file to import.")],
+    format: Annotated[Literal["phoenix", "wikidata"], typer.Option("--format")],
+    out: Annotated[Path, typer.Option(help="YAML file to write (pass it to the KB as a local file).")],
+) -> None:
+    """Convert a PETRARCH/Phoenix dictionary or Wikidata entity JSON into a dateline KB file."""
+    from dateline.actors.importers import import_file
+
+    count = import_file(path, format, out)
+    console.print(f"{count} actor(s) written to {out}")
+
+
+@kb_app.command("validate")
+def kb_validate() -> None:
+    """Check every KB record: dates ordered, codes valid, ids unique, no overlapping terms in one office."""
+    from dateline.actors.kb import get_kb
+
+    problems = get_kb().validate()
+    for problem in problems:
+        err_console.print(f"[red]problem[/red] {problem}", highlight=False)
+    console.print(f"{len(problems)} problem(s)")
+    if problems:
+        raise typer.Exit(code=1)
+
+
+@gazetteer_app.command("build")
+def gazetteer_build() -> None:
+    """Build (or rebuild) the offline gazetteer index from the installed data packages."""
+    from dateline.places.gazetteer import build
+
+    path = build()
+    console.print(f"gazetteer index written to {path}")
+
+
 def _clip(text: str, width: int = 70) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"

@@ -25,7 +25,7 @@ _DEF = r"defen[cs]e"
 TITLE_RULES: tuple[TitleRule, ...] = (
     TitleRule(r"vice[\s-]+president", "vice-president", "GOV"),
     TitleRule(r"deputy\s+prime\s+minister|vice[\s-]+premier", None, "GOV"),
-    TitleRule(r"prime\s+minister|premier|p\.?m\.?", "head-of-government", "GOV"),
+    TitleRule(r"prime\s+minister|premier|(?-i:PM)", "head-of-government", "GOV"),
     TitleRule(r"chancellor", "head-of-government", "GOV"),
     TitleRule(r"(?:national\s+)?security\s+advis[eo]r|(?:head|chairman|chair|director|chief)\s+of\s+(?:the\s+)?"
               r"(?:\w+\s+)?national\s+security\s+council", "national-security-adviser", "GOV"),
@@ -51,13 +51,14 @@ TITLE_RULES: tuple[TitleRule, ...] = (
     TitleRule(r"rebel\s+(?:leader|commander|chief)|militia\s+(?:leader|commander)|warlord", None, "REB"),
     TitleRule(r"police\s+(?:chief|commissioner|officer|spokes(?:man|woman|person))", None, "COP"),
     TitleRule(r"(?:chief\s+)?(?:justice|judge|prosecutor(?:\s+general)?|attorney\s+general)", None, "JUD"),
-    TitleRule(r"senator|sen\.|congress(?:man|woman)|rep\.|lawmaker|legislator|parliamentarian|mp|speaker", None,
+    TitleRule(r"senator|sen\.|congress(?:man|woman)|rep\.|lawmaker|legislator|parliamentarian|(?-i:MP)|speaker", None,
               "LEG"),
     TitleRule(r"(?:lieutenant|major|brigadier)?[\s-]*general|gen\.|lt\.?\s*gen\.|maj\.?\s*gen\.|admiral|adm\.|colonel"
-              r"|col\.|commander|marshal|field\s+marshal|major", None, "MIL"),
+              r"|col\.|commander|marshal|field\s+marshal|(?-i:Major)", None, "MIL"),
     TitleRule(r"spy\s+chief|intelligence\s+chief|head\s+of\s+(?:the\s+)?(?:\w+\s+)?intelligence", None, "SPY"),
     TitleRule(r"ambassador|envoy|diplomat|governor|mayor|official|spokes(?:man|woman|person)|minister|secretary"
-              r"|(?:[A-Z][a-z]+\s+){1,3}minister|minister\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\s*(?:and\s+)?){1,4}",
+              r"|minister\s+(?:of|for)\s+(?:the\s+)?(?-i:(?:[A-Z][a-z]+(?:\s+and)?\s+){0,3}[A-Z][a-z]+)"
+              r"|(?-i:(?:[A-Z][a-z]+\s+){1,3})minister",
               None, "GOV"),
     TitleRule(r"journalist|reporter|correspondent|editor|columnist", None, "MED"),
     TitleRule(r"right[\s-]+winger|left[\s-]+winger|hardliner|tycoon|billionaire|dissident", None, "ELI"),

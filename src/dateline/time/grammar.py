@@ -768,7 +768,7 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
 @rule(
     rf"\b(?P<pre>the\s+(?:past|last|next|coming|previous|following|first|early|remaining)\s+(?:(?:{VAGUE_NUMBERS})\s+)?|"
     rf"(?:the\s+)?(?:past|coming|recent)\s+|in\s+recent\s+|(?:{VAGUE_NUMBERS})\s+|"
-    rf"(?<=\b(?:for|in|over|within|than|after) ))"
+    r"(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\bwithin )|(?<=\bthan )|(?<=\bafter ))"
     r"(?P<unit>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries)"
     r"(?P<post>\s+ago|\s+(?:ahead|to\s+come))?\b(?![-\s]old)"
 )
