@@ -36,7 +36,7 @@ from dateline.cache import cache_dir
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 """Bump when the build changes so stale caches are rebuilt."""
 
 KIND_CITY, KIND_ADM1, KIND_ADM2, KIND_COUNTRY, KIND_CONTINENT = range(5)
