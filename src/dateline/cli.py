@@ -80,25 +80,68 @@ def extract(
 
 @app.command()
 def run(
-    paths: Paths, db: DbOpt = DEFAULT_DB, date: DateOpt = None, model: ModelOpt = None, quiet: bool = False
+    paths: Paths,
+    db: DbOpt = DEFAULT_DB,
+    date: DateOpt = None,
+    model: ModelOpt = None,
+    workers: Annotated[int, typer.Option(help="Worker processes for the local engine.")] = 1,
+    engine: Annotated[Literal["local", "dask"], typer.Option(help="local processes or a Dask cluster.")] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address (tcp://HOST:PORT); default: a local cluster.")
+    ] = None,
+    parquet: Annotated[Path | None, typer.Option(help="Dask: also write each partition as Parquet here.")] = None,
+    force: Annotated[bool, typer.Option(help="Re-process articles already stored with this pipeline.")] = False,
+    quiet: Annotated[bool, typer.Option(help="No per-article summaries.")] = False,
 ) -> None:
-    """Analyse articles and store them (re-running the same articles replaces them)."""
+    """Analyse articles and store them; unchanged articles are skipped, re-processed ones replaced."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from dateline.engine.runner import run_corpus
     from dateline.store import Store
 
+    items = list(read_paths(paths, date.date() if date else None))
     store = Store(db)
-    stored = failed = 0
-    for item in _analyses(paths, date, model):
-        if isinstance(item, IngestError):
-            failed += 1
-            store.save_errors([item])
-            _report_error(item)
-            continue
-        store.save([item])
-        stored += 1
-        if not quiet:
-            print_analysis(item)
-    console.print(f"[bold]{stored}[/bold] article(s) stored in {db}; [bold]{failed}[/bold] failed.")
-    if failed:
+    errors = 0
+
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:.1f} articles/s · {task.fields[errors]} error(s)"),
+        TimeRemainingColumn(),
+        console=err_console,
+        transient=True,
+        disable=quiet and not err_console.is_terminal,
+    ) as progress:
+        task = progress.add_task("analysing", total=len(items), rate=0.0, errors=0)
+
+        def on_result(result: Analysis | IngestError) -> None:
+            nonlocal errors
+            if isinstance(result, IngestError):
+                errors += 1
+                _report_error(result)
+            elif not quiet:
+                print_analysis(result)
+            elapsed = progress.tasks[task].elapsed or 1e-9
+            progress.update(task, advance=1, errors=errors, rate=progress.tasks[task].completed / elapsed)
+
+        summary = run_corpus(
+            items,
+            store,
+            workers=workers,
+            engine=engine,
+            scheduler=scheduler,
+            model=model,
+            force=force,
+            parquet_dir=parquet,
+            on_result=on_result,
+            on_skip=lambda _article: progress.advance(task),
+        )
+    console.print(
+        f"[bold]{summary.stored}[/bold] stored, [bold]{summary.skipped}[/bold] unchanged (skipped), "
+        f"[bold]{summary.failed}[/bold] failed of {summary.articles} in {summary.seconds:.1f}s → {db}"
+    )
+    if summary.failed:
         raise typer.Exit(code=1)
 
 
@@ -139,6 +182,38 @@ def events(
         )
     console.print(table)
     console.print(f"{len(rows)} event(s)")
+
+
+DEFAULT_BENCH_CORPUS = Path("../shared/data/news/reuters21578")
+
+
+@app.command()
+def bench(
+    corpus: Annotated[Path, typer.Option(help="Articles to time (any ingest format).")] = DEFAULT_BENCH_CORPUS,
+    limit: Annotated[int, typer.Option(help="Number of articles.")] = 2000,
+    model: ModelOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+) -> None:
+    """Words/s of the spaCy backbone alone and of the full pipeline on the same articles, with per-stage times."""
+    from dateline.bench import run_bench
+
+    if not corpus.exists():
+        err_console.print(f"[red]error[/red] corpus {corpus} not found (pass --corpus)")
+        raise typer.Exit(code=2)
+    result = run_bench(corpus, limit=limit, model=model)
+    if as_json:
+        sys.stdout.write(result.model_dump_json() + "\n")
+        return
+    table = Table("measure", "value")
+    table.add_row("documents / words", f"{result.docs} / {result.words}")
+    table.add_row("backbone words/s", f"{result.backbone_wps:,.0f}")
+    table.add_row("full pipeline words/s", f"{result.full_wps:,.0f}")
+    table.add_row("ratio full / backbone", f"{result.ratio:.3f}")
+    for stage, seconds in result.stage_seconds.items():
+        table.add_row(f"  {stage}", f"{seconds:.2f} s")
+    table.add_row("knowledge load", f"{result.load_seconds:.1f} s")
+    table.add_row("peak RSS (one worker)", f"{result.peak_rss_mb:,.0f} MB")
+    console.print(table)
 
 
 @app.command()

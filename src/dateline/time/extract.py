@@ -80,12 +80,13 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
         if value is None and hit.anchor != "event":
             continue
         start = _extend_left(text, hit, floor)
+        end = hit.end - 2 if text[start : hit.end].endswith(("'s", "’s")) and hit.end - start > 2 else hit.end
         floor = hit.end
         result.append(
             Timex(
-                text=text[start : hit.end],
+                text=text[start:end],
                 start=start,
-                end=hit.end,
+                end=end,
                 type=hit.type,  # type: ignore[arg-type]
                 value=value,
                 granularity=granularity_of(value, hit.type),

@@ -78,7 +78,7 @@ def rule(pattern: str, flags: int = re.IGNORECASE) -> Callable[[Handler], Handle
 
 # ----------------------------------------------------------------------------------------------------------- pieces
 NUM = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{NUMBER_WORD_RE}|an?|one|a couple of|couple of|a dozen|half an?|"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+\s+1/2|\d+(?:\.\d+)?|{NUMBER_WORD_RE}|an?|one|a couple of|couple of|a dozen|half an?|"
     r"a full|an entire|a single)"
 )
 MOD = (
@@ -95,7 +95,7 @@ DAYREF = (
 )
 CLOCK = (
     r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)|(?:[01]?\d|2[0-3]):[0-5]\d|"
-    r"noon|midnight|midday)"
+    r"(?:[01]?\d|2[0-3])\s+in\s+the\s+(?:morning|afternoon|evening)|noon|midnight|midday)"
 )
 CLOCK_FULL = rf"(?:{CLOCK}(?:\s+{ZONE})?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)"
 
@@ -115,14 +115,18 @@ def _unit_code(word: str) -> str:
 
 def duration(n: float | None, code: str) -> str:
     """A TimeML duration for ``n`` units (``None`` = vague "X")."""
-    if code in ("DE", "CE", "F", "WE", "SE"):
-        scale, code = {"DE": (10, "Y"), "CE": (100, "Y"), "F": (2, "W"), "WE": (2, "D"), "SE": (3, "M")}[code]
+    if code in ("DE", "CE", "F", "WE", "SE", "Q"):
+        scale, code = {"DE": (10, "Y"), "CE": (100, "Y"), "F": (2, "W"), "WE": (2, "D"), "SE": (3, "M"), "Q": (3, "M")}[
+            code
+        ]
         n = None if n is None else n * scale
     if n is None:
         amount = "X"
     elif n == int(n):
         amount = str(int(n))
-    elif code in ("H", "TM", "D") and (n * {"H": 60, "TM": 60, "D": 24}[code]) == int(n * 60 if code != "D" else n * 24):
+    elif code in ("H", "TM", "D") and (n * {"H": 60, "TM": 60, "D": 24}[code]) == int(
+        n * 60 if code != "D" else n * 24
+    ):
         sub = {"H": ("H", "M", 60), "TM": ("M", "S", 60), "D": ("D", "H", 24)}[code]
         whole, frac = int(n), round((n - int(n)) * sub[2])
         if code == "D":
@@ -179,9 +183,9 @@ def _capitalised_month(word: str) -> bool:
 
 
 @rule(
-    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?:(?P<d1>{DAY_NUM})\s+(?:of\s+)?(?P<m1>{MONTH_RE})|"
-    rf"(?P<m2>{MONTH_RE})\s+(?:the\s+)?(?P<d2>{DAY_NUM}))(?![\d:])"
-    rf"(?:\s*(?:-|–|to|and|through|until|till)\s*(?P<d3>{DAY_NUM})(?![\d:]))?"
+    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:(?:the\s+)?(?P<d1>{DAY_NUM})\s+(?:of\s+)?(?P<m1>{MONTH_RE})|"
+    rf"(?P<m2>{MONTH_RE})\s+(?:the\s+)?(?P<d2>{DAY_NUM}))(?!\d|:\d)"
+    rf"(?:\s*(?:-|–|to|and|through|until|till)\s*(?P<d3>{DAY_NUM})(?!\d|:\d))?"
     rf"(?:(?:\s*,\s*|\s+)(?P<y>{YEAR4}|'\d\d)(?!\d))?\b",
 )
 def month_day(m: re.Match[str], ctx: Context) -> list[Hit] | None:
@@ -236,8 +240,10 @@ def slash_date(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "DATE", cal.day(date), "absolute") if date else None
 
 
-@rule(rf"\b(?:(?P<rel>last|next|this|this past|this coming|the coming|the following|the previous)\s+)?(?P<m>{MONTH_RE})"
-      rf"(?:(?:\s*,\s*|\s+(?:of\s+)?)(?P<y>{YEAR4})(?!\d)|(?![\s,]+\d))\b")
+@rule(
+    rf"\b(?:(?P<rel>last|next|this|this past|this coming|the coming|the following|the previous)\s+)?(?P<m>{MONTH_RE})"
+    rf"(?:(?:\s*,\s*|\s+(?:of\s+)?)(?P<y>{YEAR4})(?!\d)|\s+(?P<yrel>this|last|next)\s+year\b|(?![\s,]+\d))\b"
+)
 def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "March", "last March", "March 2024", "March of 2024"; "May"/"March" only where a month fits."""
     word = m.group("m")
@@ -245,12 +251,23 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     mo = _month_of(word)
     rel = (m.group("rel") or "").lower()
+    if m.group("yrel"):
+        step = {"last": -1, "this": 0, "next": 1}[m.group("yrel").lower()]
+        return Hit(m.start(), m.end(), "DATE", cal.month(ctx.dct.year + step, mo))
+    if not m.group("y") and word.lower() in MONTHS and len(word) <= 3 and word.lower() != "may":
+        return None
     if m.group("y"):
         return Hit(m.start(), m.end(), "DATE", cal.month(int(m.group("y")), mo), "absolute")
-    if word.rstrip(".").lower() in ("may", "march", "mar", "jan", "sept", "sep", "dec", "jun", "jul", "aug") and not rel:
+    if (
+        word.rstrip(".").lower() in ("may", "march", "mar", "jan", "sept", "sep", "dec", "jun", "jul", "aug")
+        and not rel
+    ):
         before = ctx.text[max(0, m.start() - 30) : m.start()].lower()
-        if not re.search(r"\b(?:in|of|since|until|till|by|through|during|from|to|early|late|mid|before|after|and|"
-                         r"between|end|beginning|start|middle|this|last|next)[\s-]*$", before):
+        if not re.search(
+            r"\b(?:in|of|since|until|till|by|through|during|from|to|early|late|mid|before|after|and|"
+            r"between|end|beginning|start|middle|this|last|next)[\s-]*$",
+            before,
+        ):
             return None
         if word.rstrip(".").lower() != word.rstrip(".").lower().title().lower():
             return None
@@ -272,10 +289,12 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
 def year(m: re.Match[str], ctx: Context) -> Hit | None:
     """Four-digit years ("1990", "fiscal 1989", "the year 2000"), skipping amounts and counts."""
     after = ctx.text[m.end() : m.end() + 30].lower()
-    if re.match(r"\s+(?:people|persons|troops|soldiers|men|women|children|residents|dollars|euros|pounds|yen|"
-                r"shares|tons|tonnes|feet|metres|meters|miles|kilometers|km|units|cars|jobs|votes|homes|houses|"
-                r"acres|workers|employees|members|points|students|refugees|deaths|cases|rupees|[a-z]+s\b(?<!'s))",
-                after) and not m.group("fy"):
+    if re.match(
+        r"\s+(?:people|persons|troops|soldiers|men|women|children|residents|dollars|euros|pounds|yen|"
+        r"shares|tons|tonnes|feet|metres|meters|miles|kilometers|km|units|cars|jobs|votes|homes|houses|"
+        r"acres|workers|employees|members|points|students|refugees|deaths|cases|rupees|[a-z]+s\b(?<!'s))",
+        after,
+    ) and not m.group("fy"):
         return None
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     if re.search(r"(?:no\.|number|about|some|nearly|over|than|of|to)\s*$", before) and not re.search(
@@ -385,9 +404,7 @@ def relative_day(m: re.Match[str], ctx: Context) -> Hit:
     return Hit(m.start(), m.end(), "TIME" if part else "DATE", value + (f"T{part}" if part else ""))
 
 
-@rule(
-    rf"\b(?:(?:earlier|later|early|late)\s+)?(?:this|the)\s+(?P<part>morning|afternoon|evening|(?<=this\s)night)\b"
-)
+@rule(rf"\b(?:(?:earlier|later|early|late)\s+)?(?:this|the)\s+(?P<part>morning|afternoon|evening|(?<=this\s)night)\b")
 def this_part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "this morning", "later this afternoon", "the morning" (of the DCT)."""
     if m.group(0).lower().startswith("the") and ctx.tense(m.start(), m.end()) == "future":
@@ -395,10 +412,20 @@ def this_part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "TIME", cal.day(ctx.dct) + "T" + PARTS_OF_DAY[m.group("part").lower()])
 
 
-@rule(r"\b(?:(?:mid|early|late)[\s-]*)(?P<part>morning|afternoon|evening)\b")
-def vague_part_of_day(m: re.Match[str], ctx: Context) -> Hit:
-    """ "mid-afternoon", "late evening" on the DCT."""
-    return Hit(m.start(), m.end(), "TIME", cal.day(ctx.dct) + "T" + PARTS_OF_DAY[m.group("part").lower()])
+@rule(rf"\b(?:(?:mid|early|late)[\s-]*)(?P<part>morning|afternoon|evening)(?:\s+(?P<ref>{DAYREF}))?\b")
+def vague_part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "mid-afternoon", "late evening yesterday": a part of the DCT or of the named day."""
+    day = _day_of_ref(m.group("ref"), ctx, m.start(), m.end()) if m.group("ref") else ctx.dct
+    if day is None:
+        return None
+    return Hit(m.start(), m.end(), "TIME", cal.day(day) + "T" + PARTS_OF_DAY[m.group("part").lower()])
+
+
+@rule(rf"\b(?:the\s+)?week\s+of\s+(?P<ref>{MONTH_RE}\s+{DAY_NUM}(?:,?\s+{YEAR4})?)\b")
+def week_of(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the week of March 6" → that ISO week."""
+    day = _day_of_ref(m.group("ref"), ctx, m.start(), m.end())
+    return Hit(m.start(), m.end(), "DATE", cal.week(day)) if day else None
 
 
 @rule(r"\bovernight\b")
@@ -467,11 +494,16 @@ def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
 def day_then_clock(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "Tuesday at 9 a.m.", "March 18, 10:00 GMT"."""
     clock = _clock_value(m.group("clock"))
-    if clock is None or not m.group("ref")[0].isupper() and m.group("ref").lower() not in (
-        "today",
-        "tonight",
-        "tomorrow",
-        "yesterday",
+    if (
+        clock is None
+        or not m.group("ref")[0].isupper()
+        and m.group("ref").lower()
+        not in (
+            "today",
+            "tonight",
+            "tomorrow",
+            "yesterday",
+        )
     ):
         return None
     day = _day_of_ref(m.group("ref"), ctx, m.start(), m.end())
@@ -482,7 +514,7 @@ def day_then_clock(m: re.Match[str], ctx: Context) -> Hit | None:
 @rule(
     r"\b(?P<rel>this|last|next|the\s+coming|the\s+current|this\s+past|the\s+previous|the\s+following|"
     r"the\s+latest|the\s+most\s+recent|the\s+same|the\s+past|the\s+last|the\s+next|the\s+prior|the\s+preceding|"
-    r"the\s+year-(?:earlier|ago)|the\s+comparable|the\s+year-(?:earlier|ago)\s+comparable|the\s+comparable\s+"
+    r"the\s+year-(?:earlier|ago)|the\s+comparable|the\s+full|the\s+year-(?:earlier|ago)\s+comparable|the\s+comparable\s+"
     r"year-(?:earlier|ago)|that|its|their|the)"
     r"\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|period|half)(?!-)\b"
 )
@@ -537,6 +569,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
         return Hit(start, end, "DATE", f"{dct.year - 1:04d}")
     if rel in ("that", "its", "their"):
         return None
+    if rel == "the full":
+        step = 0
     if rel == "the" and ctx.text[end : end + 1] == "'":
         return None
     return Hit(start, end, "DATE", f"{dct.year + step:04d}")
@@ -574,6 +608,9 @@ def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "the third quarter", "third-quarter", "the fiscal first quarter", "1988's second quarter", "first half"."""
     word = m.group("q").lower()
     half = m.group("unit").lower() == "half"
+    start = m.start()
+    if ctx.text[m.end("q") : m.end("q") + 1] == "-" or m.group(0).lower().startswith(("its ", "a ", "an ")):
+        start = m.start("ya") if m.group("ya") else (m.start("ry") if m.group("ry") else m.start("q"))
     n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}[word]
     if half and n > 2:
         return None
@@ -591,7 +628,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
             year_ -= 1
     value = f"{year_:04d}-{'H' if half else 'Q'}{n}"
     anchor = "absolute" if year_text.isdigit() else "document"
-    return Hit(m.start(), m.end(), "DATE", value, anchor)
+    return Hit(start, m.end(), "DATE", value, anchor)
 
 
 @rule(rf"\b(?P<q>Q[1-4])(?:\s+|[-/]|\s*')?(?P<y>{YEAR4}|\d\d)?\b", re.NOFLAG)
@@ -654,7 +691,7 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
     elif rel in ("next", "this coming", "the coming"):
         if code == current or start_month <= dct.month:
             year_ += 1
-    else:
+    elif rel != "this":
         tense = ctx.tense(m.start(), m.end())
         if tense == "past" and start_month > dct.month and code != current:
             year_ -= 1
@@ -683,6 +720,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date | None]] = {
     "the fourth of july": lambda y: dt.date(y, 7, 4),
     "bastille day": lambda y: dt.date(y, 7, 14),
     "may day": lambda y: dt.date(y, 5, 1),
+    "election day": lambda y: cal.add_days(cal.nth_weekday(y, 11, 1, 1), 1),
     "boxing day": lambda y: dt.date(y, 12, 26),
 }
 
@@ -748,12 +786,12 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
     if code == "WE" and n == 1:
         return None
     post = (m.group("post") or "").strip().lower()
-    if code == "SE":
+    if code == "SE" or (m.group("unit")[0].isupper() and m.group("n")[0].isdigit()):
         return None
-    if post in ("ago", "earlier", "before", "back", "later", "after", "from now", "hence"):
+    if post in ("ago", "earlier", "back", "from now", "hence"):
         if n != int(n):
             return None
-        sign = -1 if post in ("ago", "earlier", "before", "back") else 1
+        sign = -1 if post in ("ago", "earlier", "back") else 1
         value = shift(ctx.dct, sign * int(n), code)
         if value is None:
             return None
@@ -850,7 +888,11 @@ SET_ADVERBS = {
 @rule(r"\b(?P<w>" + "|".join(SET_ADVERBS) + r")\b")
 def set_adverb(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "daily", "weekly", "annually" (not in names like "the Daily Telegraph")."""
-    if m.group("w")[0].isupper() and m.start() > 0 and ctx.text[m.start() - 2 : m.start()].strip() not in ("", ".", "\""):
+    if (
+        m.group("w")[0].isupper()
+        and m.start() > 0
+        and ctx.text[m.start() - 2 : m.start()].strip() not in ("", ".", '"')
+    ):
         return None
     return Hit(m.start(), m.end(), "SET", SET_ADVERBS[m.group("w").lower()])
 
@@ -871,8 +913,6 @@ def per_unit(m: re.Match[str], ctx: Context) -> Hit | None:
 # ----------------------------------------------------------------------------------------------- references
 REF_WORDS = {
     "now": "PRESENT_REF",
-    "right now": "PRESENT_REF",
-    "just now": "PRESENT_REF",
     "currently": "PRESENT_REF",
     "current": "PRESENT_REF",
     "presently": "PRESENT_REF",

@@ -150,6 +150,8 @@ def parse_number(text: str) -> float | None:
         return 12
     if t in ("half a", "half an", "a half"):
         return 0.5
+    if re.fullmatch(r"\d+ 1/2", t):
+        return int(t.split()[0]) + 0.5
     if re.fullmatch(r"\d+(?:\.\d+)?", t):
         return float(t)
     if t in ONES:

@@ -16,7 +16,7 @@ Tense = Literal["past", "present", "future"]
 
 _FUTURE = (
     r"will|won't|wo n't|shall|'ll|going to|plans? to|planned|planning|scheduled|expected|expects?|set to|"
-    r"due to|to be held|would|intends? to|aims? to|upcoming|next|coming|tomorrow|hopes? to|to (?:resume|begin|start|"
+    r"due to|to be held|would|could|might|as soon as|as early as|intends? to|aims? to|upcoming|next|coming|tomorrow|hopes? to|to (?:resume|begin|start|"
     r"hold|meet|visit|travel|open|close|vote|announce|release|take|decide|return|sign|attend)"
 )
 _PAST = (
@@ -70,7 +70,9 @@ def tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
             continue
         lower = tok.lower_
         kind: Tense | None = None
-        if (tok.tag_ == "MD" and lower in ("will", "wo", "'ll", "shall", "would")) or (lower in ("going", "plans", "planned", "scheduled", "expected", "next", "upcoming") and tok.tag_ != "VBD"):
+        if (tok.tag_ == "MD" and lower in ("will", "wo", "'ll", "shall", "would")) or (
+            lower in ("going", "plans", "planned", "scheduled", "expected", "next", "upcoming") and tok.tag_ != "VBD"
+        ):
             kind = "future"
         elif tok.tag_ in ("VBD", "VBN") and lower not in ("scheduled", "expected", "planned"):
             kind = "past"

@@ -1,0 +1,594 @@
+"""Find the actors of an article and resolve them against the KB as of the article date.
+
+Mentions come from spaCy entities (PERSON, ORG, NORP, GPE, LOC), from titles before or after a name ("Defense Minister
+Galant", "Netanyahu, Israel's prime minister"), from title-only phrases ("the Israeli defence minister", "his American
+counterpart") and from collective nouns with a nationality ("Liberian riot police"). Names resolve by exact, alias,
+surname and fuzzy lookup, ranked by what the context says (office, country) and by the roles valid on the article
+date; a title that disagrees with the KB on that date raises a ``role_contradiction`` flag. People the KB does not
+know are kept as article-level actors with the role and country the text gives them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import pycountry
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span
+
+from dateline.actors.kb import KBActor, KBRole, KnowledgeBase, fold, get_kb
+from dateline.actors.lexicon import FORMER, GROUP_SECTORS, ORG_SECTORS, TitleRule, compile_title_rules
+from dateline.model import Actor, ActorKind
+from dateline.model import Flag
+from dateline.model import Span as TextSpan
+
+_RULES = compile_title_rules()
+_SLUG_RULES = [(rule, left) for rule, left, _ in _RULES if rule.slug]
+_COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+(?P<nat>(?:[A-Z][\w.'’-]*\s+){0,2})counterparts?\s*,?\s*$")
+_NAT_BEFORE = re.compile(r"(?P<nat>(?:[A-Z][\w.’'-]*(?:['’]s)?\s+){1,3})$")
+_CAP_WORDS = re.compile(r"^(?:[A-Z][\w.’'-]*(?:['’]s)?\s+){0,3}")
+_INSTITUTIONS = {
+    "government",
+    "cabinet",
+    "administration",
+    "regime",
+    "ministry",
+    "army",
+    "military",
+    "navy",
+    "police",
+    "parliament",
+    "legislature",
+    "congress",
+    "senate",
+    "court",
+    "judiciary",
+    "party",
+}
+_KIND: dict[str, ActorKind] = {"person": "person", "country": "country", "armed_group": "group"}
+_ENT_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC"}
+
+
+@dataclass
+class _Title:
+    """A title found next to a name (or alone): its rule, text extent, country and whether it is a past office."""
+
+    rule: TitleRule | None
+    start: int
+    end: int
+    text: str
+    country: str | None = None
+    former: bool = False
+    slug: str | None = None
+
+
+@dataclass
+class _Draft:
+    """An actor being assembled from its mentions."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    confidence: float
+    kb: KBActor | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    slug: str | None = None
+    former: bool = False
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def resolve_actors(doc: Doc, article_date: dt.date, kb: KnowledgeBase | None = None) -> tuple[list[Actor], list[Flag]]:
+    """The actors of ``doc`` as of ``article_date`` (KB-resolved or article-level) and role contradiction flags."""
+    return _Resolver(doc, article_date, kb or get_kb()).run()
+
+
+class _Resolver:
+    """One article's resolution state: drafts by id, consumed character ranges, flags."""
+
+    def __init__(self, doc: Doc, day: dt.date, kb: KnowledgeBase) -> None:
+        self.doc, self.text, self.day, self.kb = doc, doc.text, day, kb
+        self.drafts: dict[str, _Draft] = {}
+        self.flags: list[Flag] = []
+        self.consumed: list[tuple[int, int]] = []
+        self.headlines = _headline_ranges(doc.text)
+        self._countries: dict[str, str | None] = {}
+
+    # -- driver ---------------------------------------------------------------------------------------------
+
+    def run(self) -> tuple[list[Actor], list[Flag]]:
+        ents = [e for e in self.doc.ents if e.label_ in _ENT_LABELS]
+        later: list[Span] = []
+        for ent in ents:
+            span = _trim(ent)
+            if span is None:
+                continue
+            if ent.label_ == "PERSON" or (ent.label_ == "ORG" and self._person_in_org(span)):
+                self._person_or_split(span)
+            elif ent.label_ in ("ORG", "GPE") and len(span) <= 3 and self._names_person(span):
+                self._person(span.start_char, span.end_char)
+            else:
+                later.append(span)
+        self._title_only()
+        for span in later:
+            if not self._is_consumed(span.start_char, span.end_char):
+                if span.label_ == "ORG":
+                    self._org(span)
+                else:
+                    self._place_or_people(span)
+        actors = [self._finish(d) for d in self.drafts.values() if d.mentions]
+        actors.sort(key=lambda a: a.mentions[0].start)
+        return actors, self.flags
+
+    # -- people ---------------------------------------------------------------------------------------------
+
+    def _person_in_org(self, span: Span) -> bool:
+        """An ORG entity that ends in a person's name ("the National Security Council Hanegbi")."""
+        return self._split_org(span) is not None
+
+    def _split_org(self, span: Span) -> int | None:
+        """Token index where a trailing person name starts inside an ORG span, if one does."""
+        for k in (2, 1):
+            if len(span) <= k:
+                continue
+            tail = span[-k:]
+            head = span[:-k]
+            if not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in tail):
+                continue
+            if self.kb.candidates(head.text) or self._kb_person(tail.text) is not None:
+                return tail.start
+            if head[-1].lower_ in ORG_SECTORS and tail[-1].lower_ not in ORG_SECTORS:
+                return tail.start
+        return None
+
+    def _person_or_split(self, span: Span) -> None:
+        if span.label_ == "ORG":
+            cut = self._split_org(span)
+            if cut is not None:
+                self.consumed.append((span.start_char, self.doc[cut].idx))
+                span = self.doc[cut : span.end]
+        start = span.start_char
+        lead = self._leading_title(span.text)
+        if lead:
+            start += lead
+        if start < span.end_char:
+            self._person(start, span.end_char)
+
+    def _leading_title(self, text: str) -> int:
+        """Length of a title at the start of a PERSON entity ("President Biden" tagged whole)."""
+        for rule, _, _ in _RULES:
+            m = re.match(rf"(?:{rule.pattern})\s+(?=[A-Z])", text, re.IGNORECASE)
+            if m and m.end() < len(text):
+                return m.end()
+        return 0
+
+    def _names_person(self, span: Span) -> bool:
+        """A short ORG/GPE entity that is really a person: a KB person's name or a repeat of an earlier one."""
+        if any(a.kind != "person" for a in self.kb.candidates(span.text)) or self._country(span.text):
+            return False
+        if self._kb_person(span.text) is not None:
+            return True
+        return all(t.pos_ == "PROPN" for t in span) and self._coref(span.text) is not None
+
+    def _kb_person(self, name: str) -> KBActor | None:
+        """A KB person this exact name or alias stands for."""
+        people = [a for a in self.kb.candidates(name) if a.kind == "person"]
+        return people[0] if people else None
+
+    def _person(self, start: int, end: int) -> None:
+        """Resolve one person mention at ``[start, end)`` using its titles and the article so far."""
+        name = self.text[start:end]
+        title = self._title_left(start) or self._title_right(end)
+        if title is not None:
+            self.consumed.append((min(title.start, start), max(title.end, end)))
+        match = self._choose(name, title)
+        if match is not None:
+            actor, score = match
+            draft = self._kb_draft(actor, score, title, start, end)
+        else:
+            draft = self._coref(name)
+            if draft is None:
+                if self._in_headline(start):
+                    return
+                draft = self._local_person(name, title)
+        draft.mentions.append((start, end))
+
+    def _coref(self, name: str) -> _Draft | None:
+        """An earlier person of the article whose surname (or full name) this name repeats."""
+        key = fold(name)
+        last = key.rsplit(" ", 1)[-1]
+        for draft in self.drafts.values():
+            if draft.kind != "person":
+                continue
+            names = [draft.name, *(self.text[s:e] for s, e in draft.mentions)]
+            folded = [fold(n) for n in names]
+            if key in folded or any(f.rsplit(" ", 1)[-1] == last for f in folded):
+                return draft
+        return None
+
+    def _choose(self, name: str, title: _Title | None) -> tuple[KBActor, float] | None:
+        """The best KB person for ``name`` in context, with a 0–1 score, or None when nothing fits well enough."""
+        key = fold(name)
+        if not key:
+            return None
+        scored: dict[str, tuple[KBActor, float]] = {}
+
+        def offer(actor: KBActor, score: float) -> None:
+            if actor.kind == "person" and score > scored.get(actor.id, (actor, 0.0))[1]:
+                scored[actor.id] = (actor, score)
+
+        for rank, actor in enumerate(self.kb.candidates(name)):
+            offer(actor, 1.0 if fold(actor.name) == key else 0.95 - 0.01 * rank)
+        earlier = self._coref(name)
+        if earlier is not None and earlier.kb is not None:
+            offer(earlier.kb, 0.97)
+        last = key.rsplit(" ", 1)[-1]
+        if " " not in key:
+            for actor in self.kb.by_surname(last):
+                offer(actor, 0.85)
+        if title is not None and title.country and title.slug:
+            for actor in self.kb.holders(f"{title.country}/{title.slug}", self.day):
+                sur = fold(actor.name).rsplit(" ", 1)[-1]
+                offer(actor, 0.9 * max(fuzz.ratio(last, sur), fuzz.ratio(key, fold(actor.name))) / 100)
+        if not scored and len(key) >= 4:
+            for actor, score in self.kb.fuzzy(name, limit=5, cutoff=85):
+                if actor.name[:1].lower() == key[:1] or any(a[:1].lower() == key[:1] for a in actor.aliases):
+                    offer(actor, 0.8 * score / 100)
+        best: tuple[KBActor, float] | None = None
+        for actor, score in scored.values():
+            total = score + self._context_bonus(actor, title)
+            if best is None or total > best[1]:
+                best = (actor, total)
+        if best is None or best[1] < 0.6:
+            return None
+        return best[0], min(best[1], 1.0)
+
+    def _context_bonus(self, actor: KBActor, title: _Title | None) -> float:
+        """How well an actor fits the title's office and country and the article date."""
+        bonus = 0.0
+        on_date = actor.roles_on(self.day)
+        if on_date:
+            bonus += 0.05
+        if title is None:
+            return bonus
+        countries = {actor.country, *(r.country for r in actor.roles)}
+        if title.country:
+            bonus += 0.15 if title.country in countries else -0.4
+        if title.slug and any(_title_fits(title, r) for r in on_date):
+            bonus += 0.2
+        elif title.slug and any(_title_fits(title, r) for r in actor.roles):
+            bonus += 0.05
+        return bonus
+
+    def _kb_draft(self, actor: KBActor, score: float, title: _Title | None, start: int, end: int) -> _Draft:
+        """The draft for a KB person (made on first mention), checking the text's title against the KB roles."""
+        draft = self.drafts.get(actor.id)
+        if draft is None:
+            draft = _Draft(actor.id, actor.name, "person", round(min(0.99, 0.5 + 0.5 * score), 3), kb=actor)
+            self._fill_from_kb(draft, actor, title)
+            self.drafts[actor.id] = draft
+        if title is not None and title.rule is not None and title.slug and not title.former:
+            self._check_title(actor, title, start, end)
+        return draft
+
+    def _fill_from_kb(self, draft: _Draft, actor: KBActor, title: _Title | None) -> None:
+        """Country, sector, role and former status of a KB person on the article date."""
+        on_date = actor.roles_on(self.day)
+        fitting = [r for r in on_date if title is not None and title.slug and _title_fits(title, r)]
+        role: KBRole | None = (fitting or on_date or [None])[0]
+        draft.country = actor.country
+        if role is not None:
+            draft.role, draft.sector, draft.slug = role.title, role.sector or "GOV", role.slug
+            draft.country = role.country or actor.country
+        elif title is not None and title.rule is not None and not title.former:
+            # The KB knows no office on this date: the text's own title is the best evidence.
+            draft.role, draft.sector, draft.slug = title.text, title.rule.sector, title.slug
+        elif actor.roles_before(self.day) or (title is not None and title.former):
+            past = actor.roles_before(self.day)
+            draft.role = past[0].title if past else (title.text if title else None)
+            draft.former, draft.sector = True, "ELI"
+        else:
+            draft.sector = actor.sectors[0] if actor.sectors else (title.rule.sector if title and title.rule else None)
+        if draft.country is None and title is not None:
+            draft.country = title.country
+
+    def _check_title(self, actor: KBActor, title: _Title, start: int, end: int) -> None:
+        """Flag a title that the KB contradicts on the article date (only for people whose career it knows)."""
+        if not actor.roles or any(_title_fits(title, r) for r in actor.roles_on(self.day)):
+            return
+        held = ", ".join(r.title for r in actor.roles_on(self.day)) or "no office in the KB"
+        s, e = min(title.start, start), max(title.end, end)
+        self.flags.append(
+            Flag(
+                kind="role_contradiction",
+                message=f"text calls {actor.name} {title.text!r} but on {self.day} the KB has: {held}",
+                evidence=TextSpan(text=self.text[s:e], start=s, end=e),
+            )
+        )
+
+    def _local_person(self, name: str, title: _Title | None) -> _Draft:
+        """An article-level person: role, sector and country only from the text."""
+        draft = _Draft(f"local:{_slug(name)}", name, "person", 0.5 if title else 0.35)
+        if title is not None:
+            draft.country = title.country
+            if title.rule is not None:
+                draft.sector = "ELI" if title.former else title.rule.sector
+                draft.role, draft.slug, draft.former = title.text, title.slug, title.former
+        self.drafts.setdefault(draft.id, draft)
+        return self.drafts[draft.id]
+
+    # -- titles ---------------------------------------------------------------------------------------------
+
+    def _sentence_start(self, char: int) -> int:
+        token = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        sent_start = token.sent.start_char if token is not None else 0
+        return max(sent_start, self.text.rfind("\n", 0, char) + 1)
+
+    def _title_left(self, start: int) -> _Title | None:
+        """A title ending right before a name: "Defense Minister ", "his American counterpart, "."""
+        lo = self._sentence_start(start)
+        left = self.text[lo:start]
+        m = _COUNTERPART.search(left)
+        if m:
+            country = self._country(m["nat"].strip()) if m["nat"].strip() else None
+            slug, text = self._counterpart_office(country)
+            return _Title(None, lo + m.start(), lo + m.end(), text or "counterpart", country, slug=slug)
+        for rule, pattern, _ in _RULES:
+            m = pattern.search(left)
+            if m:
+                return self._make_title(rule, lo + m.start("title"), lo + m.end("title"), lo)
+        return None
+
+    def _title_right(self, end: int) -> _Title | None:
+        """An appositive title after a name: ", Israel's prime minister"."""
+        right = self.text[end : end + 90].split("\n", 1)[0]
+        for rule, _, pattern in _RULES:
+            m = pattern.match(right)
+            if m and re.fullmatch(r"(?:[A-Z][\w.’'-]*(?:['’]s)?\s+){0,3}", m["pre"]):
+                title = self._make_title(rule, end + m.start("title"), end + m.end("title"), end)
+                country = self._country_in(m["pre"])
+                if country:
+                    title.country = country
+                return title
+        return None
+
+    def _make_title(self, rule: TitleRule, start: int, end: int, lo: int) -> _Title:
+        """A title with the nationality words before it (or inside it) and any "former" marker."""
+        text = self.text[start:end].strip(" ,")
+        country = None
+        # Leading capitalised words of a generic title may be a nationality ("Serbian Labour Minister").
+        words = text.split()
+        while len(words) > 1:
+            c = self._country(words[0])
+            if c is None:
+                break
+            country, start = c, start + len(words[0]) + 1
+            words = words[1:]
+        text = " ".join(words)
+        before = self.text[lo:start]
+        m = _NAT_BEFORE.search(before)
+        nat_start = start
+        if country is None and m:
+            words_before = m["nat"].split()
+            for i in range(len(words_before)):
+                c = self._country(" ".join(words_before[i:]))
+                if c:
+                    country = c
+                    nat_start = start - len(m["nat"]) + len(" ".join(words_before[:i])) + (1 if i else 0)
+                    break
+        if country is None:
+            country = self._country_in(text)
+        former = bool(FORMER.search(self.text[lo:nat_start]))
+        return _Title(rule, nat_start, end, text, country, former, rule.slug)
+
+    def _counterpart_office(self, country: str | None) -> tuple[str | None, str | None]:
+        """The office of the latest titled person of another country: a counterpart holds the same office."""
+        for draft in reversed(list(self.drafts.values())):
+            if draft.kind == "person" and draft.slug and draft.country != country:
+                return draft.slug, draft.role
+        return None, None
+
+    def _title_only(self) -> None:
+        """Mentions by title alone ("the Israeli defence minister"), resolved to the holder on the article date."""
+        for rule, _left in _SLUG_RULES:
+            for m in re.finditer(rf"\b(?:{rule.pattern})\b", self.text, re.IGNORECASE):
+                s, e = m.start(), m.end()
+                if self._is_consumed(s, e) or re.match(r"\s*,?\s*[A-Z]", self.text[e : e + 3]):
+                    continue
+                lo = self._sentence_start(s)
+                title = self._make_title(rule, s, e, lo)
+                if title.former:
+                    continue
+                draft = self._title_holder(title)
+                if draft is not None:
+                    draft.mentions.append((title.start, title.end))
+                    self.consumed.append((title.start, title.end))
+
+    def _title_holder(self, title: _Title) -> _Draft | None:
+        """The draft for whoever holds the titled office: the KB holder, else a unique article person."""
+        if title.country and title.slug:
+            holders = self.kb.holders(f"{title.country}/{title.slug}", self.day)
+            if holders:
+                return self._kb_draft(holders[0], 0.6, title, title.start, title.end)
+        same = [
+            d
+            for d in self.drafts.values()
+            if d.kind == "person" and d.slug == title.slug and (title.country is None or d.country == title.country)
+        ]
+        return same[0] if len(same) == 1 else None
+
+    # -- organisations, countries, groups -------------------------------------------------------------------
+
+    def _org(self, span: Span) -> None:
+        text = span.text
+        found = [a for a in self.kb.candidates(text) if a.kind != "person"]
+        if found:
+            self._add_kb_thing(found[0], span.start_char, span.end_char, 0.9)
+            return
+        if self._in_headline(span.start_char):
+            return
+        country = self._country_in(text)
+        words = re.split(r"\s+of\s+", text, maxsplit=1)[0].split()
+        sector = next((ORG_SECTORS[w.lower()] for w in reversed(words) if w.lower() in ORG_SECTORS), None)
+        if country is None and sector is None and len(span) == 1 and span[0].pos_ != "PROPN":
+            return
+        draft = self.drafts.setdefault(
+            f"local:{_slug(text)}", _Draft(f"local:{_slug(text)}", text, "organization", 0.4, country=country)
+        )
+        draft.sector = draft.sector or sector
+        draft.mentions.append((span.start_char, span.end_char))
+
+    def _place_or_people(self, span: Span) -> None:
+        """A country name or nationality: a country actor, or a group when it modifies a group noun."""
+        found = [a for a in self.kb.candidates(span.text) if a.kind != "person"]
+        code = self._country(span.text)
+        if code is None and found and found[0].kind != "country":
+            self._add_kb_thing(found[0], span.start_char, span.end_char, 0.85)
+            return
+        if code is None:
+            return
+        group = self._group_noun(span)
+        if group is not None:
+            head, sector = group
+            s, e = span.start_char, head.idx + len(head.text)
+            known = [a for a in self.kb.candidates(self.text[s:e]) if a.kind != "person"]
+            if known:
+                self._add_kb_thing(known[0], s, e, 0.85)
+                return
+            kind: ActorKind = "organization" if head.lemma_.lower() in _INSTITUTIONS else "group"
+            key = f"group:{code}:{sector}:{kind}"
+            draft = self.drafts.setdefault(key, _Draft(key, self.text[s:e], kind, 0.6, country=code, sector=sector))
+            draft.mentions.append((s, e))
+            return
+        country = self.kb.country(code)
+        key = country.id if country else code.lower()
+        name = country.name if country else _country_name(code)
+        draft = self.drafts.setdefault(key, _Draft(key, name, "country", 0.9, kb=country, country=code))
+        draft.mentions.append((span.start_char, span.end_char))
+
+    def _group_noun(self, span: Span) -> tuple[object, str] | None:
+        """The collective noun a nationality modifies ("Israeli troops", "Poland's parliament"), with its sector."""
+        root = span.root
+        head = root.head
+        if root.dep_ not in ("amod", "compound", "nmod", "poss", "npadvmod") or head.i <= root.i:
+            return None
+        if any(child.dep_ == "conj" for child in root.children):
+            return None
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        word = head.lower_
+        sector = GROUP_SECTORS.get(word) or GROUP_SECTORS.get(head.lemma_.lower())
+        if sector is None or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return head, sector
+
+    def _add_kb_thing(self, actor: KBActor, start: int, end: int, confidence: float) -> None:
+        """Add a mention of a KB organisation, group or country."""
+        draft = self.drafts.get(actor.id)
+        if draft is None:
+            draft = _Draft(actor.id, actor.name, _KIND.get(actor.kind, "organization"), confidence, kb=actor)
+            draft.country = actor.country
+            draft.sector = actor.sectors[0] if actor.sectors else ("IGO" if actor.kind == "igo" else None)
+            if actor.kind == "country":
+                draft.sector = None
+            self.drafts[actor.id] = draft
+        draft.mentions.append((start, end))
+
+    # -- helpers --------------------------------------------------------------------------------------------
+
+    def _country(self, text: str) -> str | None:
+        """The ISO3 code a country name, alias or demonym stands for (KB first, then pycountry names)."""
+        key = fold(text)
+        if key in self._countries:
+            return self._countries[key]
+        code = None
+        for actor in self.kb.candidates(text):
+            if actor.kind == "country":
+                code = actor.country
+                break
+        if code is None and key and text[:1].isupper():
+            try:
+                code = pycountry.countries.lookup(text.strip().removeprefix("the ")).alpha_3
+            except LookupError:
+                code = None
+        self._countries[key] = code
+        return code
+
+    def _country_in(self, text: str) -> str | None:
+        """The first country named by one or two capitalised words inside ``text``."""
+        words = re.findall(r"[A-Z][\w.’'-]*", text)
+        for n in (2, 1):
+            for i in range(len(words) - n + 1):
+                phrase = re.sub(r"['’]s$", "", " ".join(words[i : i + n]))
+                code = self._country(phrase)
+                if code:
+                    return code
+        return None
+
+    def _is_consumed(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.consumed)
+
+    def _in_headline(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self.headlines)
+
+    def _finish(self, draft: _Draft) -> Actor:
+        spans = sorted(set(draft.mentions))
+        return Actor(
+            id=draft.id,
+            name=draft.name,
+            kind=draft.kind,
+            country=draft.country,
+            sector=draft.sector,
+            role=draft.role,
+            former=draft.former,
+            kb_id=draft.kb.id if draft.kb else None,
+            mentions=[TextSpan(text=self.text[s:e], start=s, end=e) for s, e in spans],
+            confidence=draft.confidence,
+        )
+
+
+def _title_fits(title: _Title, role: KBRole) -> bool:
+    """Whether a KB role is the office the text's title names."""
+    if title.slug and role.slug == title.slug:
+        return True
+    return bool(title.text) and fold(title.text) in fold(role.title)
+
+
+def _trim(ent: Span) -> Span | None:
+    """The entity without a leading "the" and a trailing possessive."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=ent.label_)
+
+
+def _headline_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of short title-case lines without final punctuation (headings, not sentences)."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        words = line.split()
+        if 0 < len(words) <= 12 and not line.rstrip().endswith((".", "!", "?", ":", '"', "”")):
+            caps = sum(w[:1].isupper() for w in words if len(w) > 3)
+            long_words = sum(len(w) > 3 for w in words)
+            if long_words and caps / long_words >= 0.75:
+                out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _slug(text: str) -> str:
+    return fold(text).replace(" ", "-") or "unknown"
+
+
+def _country_name(code: str) -> str:
+    country = pycountry.countries.get(alpha_3=code)
+    return getattr(country, "common_name", None) or (country.name if country else code)

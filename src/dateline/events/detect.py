@@ -1,0 +1,614 @@
+"""Clause-level event detection: trigger lexicon + dependency patterns → PLOVER events with arguments.
+
+For each sentence: find trigger tokens (one dict lookup per content word), fold complements into the verbs
+that govern them ("demanded the release" is one REQUEST, "denied attacking" a negated ASSAULT), attach
+source / target actors, place and date from the parse, decide modality and category, keep only anchored
+events (an actor argument in a finite clause, or a date or place), then merge repeated mentions of one event.
+
+A classifier can plug in through :class:`TypeScorer`: it scores event types for a sentence, and the detector
+uses those scores to choose among a trigger's lexicon readings and to weigh confidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from dateline.events.arguments import OF_TARGET_TYPES, TARGET_PREPS, MentionIndex, place_of, timex_of
+from dateline.events.lexicon import Lexicon, TriggerEntry, load_lexicon
+from dateline.events.modality import clause_modality
+from dateline.events.ontology import NON_POLITICAL, Ontology, load_ontology
+from dateline.model import Actor, Category, Event, Modality, Place, Span, Timex
+
+LIGHT_VERBS = frozenset(
+    {
+        "hold",
+        "launch",
+        "conduct",
+        "stage",
+        "carry",
+        "mount",
+        "make",
+        "pay",
+        "impose",
+        "begin",
+        "start",
+        "continue",
+        "resume",
+        "order",
+        "announce",
+        "undertake",
+        "initiate",
+        "unleash",
+        "step",
+        "intensify",
+        "escalate",
+        "organize",
+        "organise",
+        "lead",
+        "have",
+        "plan",
+        "join",
+        "call",
+        "reach",
+        "sign",
+        "approve",
+        "authorize",
+        "authorise",
+        "perform",
+        "wage",
+        "commit",
+        "claim",
+        "deliver",
+        "send",
+        "execute",
+        "complete",
+        "open",
+        "end",
+    }
+)
+CONTROL_DEPS = frozenset({"xcomp", "conj", "ccomp", "advcl"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "dobj", "pobj", "acl", "advcl", "conj", "nsubj"})
+CONFLICT_TYPES = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "ACCUSE", "REJECT"})
+RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID"})
+WRAP_MODE = {
+    "REQUEST": {
+        "AID": "assist",
+        "COOPERATE": "assist",
+        "CONSULT": "meet",
+        "AGREE": "meet",
+        "RETREAT": "yield",
+        "CONCEDE": "yield",
+        "SUPPORT": "assist",
+    },
+    "REJECT": {
+        "AID": "assist",
+        "COOPERATE": "assist",
+        "CONSULT": "meet",
+        "AGREE": "meet",
+        "RETREAT": "yield",
+        "CONCEDE": "yield",
+        "SUPPORT": "assist",
+    },
+    "THREATEN": {
+        "ASSAULT": "violence",
+        "MOBILIZE": "violence",
+        "COERCE": "restrict",
+        "SANCTION": "relations",
+        "PROTEST": "restrict",
+    },
+}
+THREAT_MODE_BY_ENTRY = {
+    "arrest": "arrest",
+    "deport": "expel",
+    "expel": "expel",
+    "curfew": "restrict",
+    "martial-law": "restrict",
+    "restrict": "restrict",
+    "seize": "territory",
+}
+NEGATING_WRAPPERS = frozenset({"deny"})
+NONPOLITICAL_CUES: dict[str, Category] = {
+    **dict.fromkeys(
+        (
+            "earthquake",
+            "quake",
+            "flood",
+            "storm",
+            "hurricane",
+            "typhoon",
+            "cyclone",
+            "tornado",
+            "tsunami",
+            "landslide",
+            "avalanche",
+            "eruption",
+            "wildfire",
+            "lightning",
+            "drought",
+        ),
+        "natural_disaster",
+    ),
+    **dict.fromkeys(("crash", "collision", "accident", "derailment", "fire", "blaze", "leak", "collapse"), "accident"),
+    **dict.fromkeys(
+        (
+            "match",
+            "league",
+            "tournament",
+            "championship",
+            "goal",
+            "striker",
+            "midfielder",
+            "coach",
+            "stadium",
+            "club",
+            "season",
+            "fc",
+            "final",
+            "cup",
+            "semifinal",
+            "quarterfinal",
+        ),
+        "sport",
+    ),
+}
+SPORT_AMBIGUOUS = frozenset(
+    {
+        "beat",
+        "defeat",
+        "attack",
+        "strike",
+        "shoot",
+        "fight",
+        "clash",
+        "battle",
+        "win",
+        "kill",
+        "score",
+        "draw",
+        "capture",
+        "storm",
+        "overrun",
+        "offensive",
+        "assault",
+    }
+)
+WORKER_CUES = frozenset(
+    {
+        "worker",
+        "union",
+        "employee",
+        "teacher",
+        "doctor",
+        "nurse",
+        "miner",
+        "driver",
+        "staff",
+        "pilot",
+        "docker",
+        "trucker",
+        "labor",
+        "labour",
+        "farmer",
+        "student",
+    }
+)
+
+
+class TypeScorer(Protocol):
+    """A sentence classifier the detector can consult: PLOVER type → probability for one sentence."""
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Probabilities of event types (PLOVER names, plus OTHER) for this sentence."""
+        ...
+
+
+@dataclass(slots=True)
+class Detection:
+    """One coded event with the trigger it came from (kept for ranking and for evaluation)."""
+
+    event: Event
+    trigger: Token
+    depth: int
+    nominal: bool
+    merged: list[Event] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    token: Token
+    entry: TriggerEntry
+    readings: list[TriggerEntry]
+    absorbed: bool = False
+    mode: str | None = None
+    type: str | None = None
+    negated: bool = False
+    governors: list[Token] = field(default_factory=list)
+
+
+class EventDetector:
+    """Detects events in parsed documents; holds the lexicon, ontology and an optional classifier."""
+
+    def __init__(self, lexicon: Lexicon | None = None, scorer: TypeScorer | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+        self.ontology: Ontology = load_ontology()
+        self.scorer = scorer
+
+    def detect(
+        self, doc: Doc, article_date: dt.date, actors: list[Actor], places: list[Place], times: list[Timex]
+    ) -> list[Detection]:
+        """All events of the document, merged across repeated mentions, in text order."""
+        index = MentionIndex(doc, actors, places, times)
+        found: list[Detection] = []
+        for sent in doc.sents:
+            found.extend(self._sentence(sent, article_date, index))
+        return _merge(found, index)
+
+    def _sentence(self, sent: SpacySpan, article_date: dt.date, index: MentionIndex) -> list[Detection]:
+        candidates: dict[int, _Candidate] = {}
+        for token in sent:
+            readings = self.lexicon.lookup(token)
+            if readings:
+                candidates[token.i] = _Candidate(token, readings[0], readings)
+        if not candidates:
+            return []
+        if self.scorer is not None:
+            scores = self.scorer.scores(sent.text)
+            for cand in candidates.values():
+                cand.entry = max(cand.readings, key=lambda e: scores.get(e.type, 0.0))
+        _fold_complements(candidates)
+        cues = {t.lemma_.lower() for t in sent}
+        has_score = any(t.like_num and t.nbor(1).text in ("-", "–") for t in sent[:-2] if t.i + 2 < sent.end)
+        out = []
+        for cand in candidates.values():
+            if cand.absorbed:
+                continue
+            detection = self._code(cand, sent, article_date, index, cues, has_score)
+            if detection is not None:
+                out.append(detection)
+        return out
+
+    def _code(
+        self,
+        cand: _Candidate,
+        sent: SpacySpan,
+        article_date: dt.date,
+        index: MentionIndex,
+        cues: set[str],
+        has_score: bool,
+    ) -> Detection | None:
+        token, entry = cand.token, cand.entry
+        nominal = entry.pos == "NOUN"
+        clause_verb, governors = _clause_of(token, nominal)
+        governors = [*cand.governors, *governors]
+        source, target = _arguments(token, entry, nominal, clause_verb, index)
+        anchors = [token, *(g for g in (clause_verb, *governors) if g is not None)]
+        place = place_of(index, anchors + [c for c in token.children if c.dep_ in ("dobj", "pobj")])
+        timex = timex_of(index, anchors)
+        finite = _finite(token, clause_verb, governors)
+        has_actor = source is not None or target is not None
+        if not ((has_actor and (finite or nominal)) or timex is not None or place is not None):
+            return None
+        if nominal and not has_actor and timex is None and _generic(token):
+            return None
+        event_type, mode, cameo, acled = cand.type or entry.type, cand.mode or entry.mode, entry.cameo, entry.acled
+        category: Category = entry.category  # type: ignore[assignment]
+        if event_type != NON_POLITICAL:
+            category, event_type, mode = _reinterpret(token, entry, event_type, mode, cues, has_score)
+        if event_type == NON_POLITICAL:
+            cameo, acled, mode = None, None, None
+        elif event_type != entry.type:
+            cameo, acled = self._code_for(event_type), None
+        date = timex.value if timex is not None else article_date.isoformat()
+        modality = _modality(cand, token, governors, timex, article_date)
+        confidence = 0.45 + 0.15 * (source is not None) + 0.1 * (target is not None) + 0.1 * (timex is not None)
+        confidence += 0.05 * (place is not None) + 0.05 * (not nominal) + 0.05 * finite
+        if self.scorer is not None:
+            confidence = 0.5 * confidence + 0.5 * self.scorer.scores(sent.text).get(event_type, 0.0)
+        evidence = Span(text=sent.text, start=sent.start_char, end=sent.end_char)
+        event = Event(
+            id="",
+            type=event_type,
+            mode=mode,
+            cameo=cameo,
+            goldstein=self.ontology.goldstein(cameo),
+            acled_event_type=self.ontology.acled_event_type(acled) if acled else None,
+            acled_sub_event_type=acled,
+            category=category,
+            source=source,
+            target=target,
+            place=place.geonameid if place is not None else None,
+            date=date,
+            date_from_text=timex is not None,
+            modality=modality,
+            evidence=evidence,
+            confidence=round(min(confidence, 0.95), 3),
+        )
+        return Detection(event=event, trigger=token, depth=_depth(clause_verb or token), nominal=nominal)
+
+    def _code_for(self, event_type: str) -> str | None:
+        """The most general CAMEO code of a PLOVER type (used when a rule re-types an event)."""
+        codes = [c for c in self.ontology.cameo.values() if c.plover == event_type]
+        return min(codes, key=lambda c: (len(c.code), c.code)).code if codes else None
+
+
+def _fold_complements(candidates: dict[int, _Candidate]) -> None:
+    """Let wrapper verbs (demand, agree, threaten, deny, …) absorb the triggers they govern."""
+    for cand in sorted(candidates.values(), key=lambda c: _depth(c.token)):
+        if cand.absorbed or not (cand.entry.wrap or cand.token.lemma_ in NEGATING_WRAPPERS):
+            continue
+        for inner in _complements(cand.token, candidates):
+            inner_cand = candidates[inner.i]
+            if inner_cand.absorbed or inner_cand is cand:
+                continue
+            if cand.token.lemma_ in NEGATING_WRAPPERS:
+                cand.absorbed = True
+                inner_cand.negated = True
+                inner_cand.governors.append(cand.token)
+                break
+            if cand.entry.type == "ACCUSE" and inner.dep_ == "dobj":
+                continue
+            inner_cand.absorbed = True
+            _wrap(cand, inner_cand.entry)
+
+
+def _complements(token: Token, candidates: dict[int, _Candidate]) -> list[Token]:
+    """Triggers in the complement of a wrapper verb/noun: its clausal complements and objects, two levels deep."""
+    found = []
+    for child in token.children:
+        if child.dep_ in COMPLEMENT_DEPS - {"nsubj", "conj"} or child.dep_ in ("prep", "dative"):
+            if child.i in candidates and child.dep_ != "prep":
+                found.append(child)
+            for grand in child.children:
+                if grand.i in candidates and grand.dep_ in ("pobj", "pcomp", "xcomp", "dobj", "ccomp", "conj"):
+                    found.append(grand)
+    return found
+
+
+def _wrap(outer: _Candidate, inner: TriggerEntry) -> None:
+    """Type and mode of a wrapper event given the event it governs."""
+    outer_type = outer.entry.type
+    if outer.entry.commissive:
+        outer_type = "THREATEN" if inner.type in CONFLICT_TYPES else "AGREE"
+        outer.type = outer_type
+    if outer_type == "THREATEN":
+        outer.mode = THREAT_MODE_BY_ENTRY.get(inner.mode or "") or WRAP_MODE["THREATEN"].get(inner.type)
+    elif outer_type in WRAP_MODE:
+        outer.mode = WRAP_MODE[outer_type].get(inner.type, outer.entry.mode)
+        if inner.type in ("COERCE", "ASSAULT") and outer_type == "REQUEST":
+            outer.mode = "change"
+
+
+def _clause_of(token: Token, nominal: bool) -> tuple[Token | None, list[Token]]:
+    """The verb whose clause the event lives in and the chain of governing verbs above it (xcomp/conj/…)."""
+    verb: Token | None = token if not nominal else None
+    if nominal:
+        head = token.head
+        if token.dep_ in ("dobj", "nsubjpass") and head.lemma_ in LIGHT_VERBS:
+            verb = head
+        elif token.dep_ == "pobj" and head.head.lemma_ in ("take", "engage", "participate", "join"):
+            verb = head.head
+    governors: list[Token] = []
+    current = verb
+    while current is not None and current.dep_ in CONTROL_DEPS and current.head is not current and len(governors) < 4:
+        if current.dep_ == "advcl" and not any(c.dep_ == "mark" for c in current.children):
+            break
+        current = current.head
+        governors.append(current)
+    return verb, governors
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """The subject of a verb, climbing through control and coordination; True when it is a passive subject."""
+    current = verb
+    for _ in range(5):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj", "expl"):
+                return child, False
+            if child.dep_ == "nsubjpass":
+                return child, current is verb
+        if current.dep_ in ("xcomp", "conj", "ccomp", "advcl") and current.head is not current:
+            current = current.head
+        elif current.dep_ in ("acl", "relcl"):
+            return current.head, False
+        else:
+            break
+    return None, False
+
+
+def _arguments(
+    token: Token, entry: TriggerEntry, nominal: bool, verb: Token | None, index: MentionIndex
+) -> tuple[str | None, str | None]:
+    """Source and target actor ids for a trigger."""
+    source: str | None = None
+    target: str | None = None
+    if nominal:
+        for child in token.children:
+            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and child.i in index.actor_at):
+                source = source or index.actor_in(child, 2)
+        if source is None and verb is not None and verb is not token:
+            subject, passive = _subject(verb)
+            if subject is not None and not passive:
+                source = index.actor_in(subject)
+    else:
+        subject, passive = _subject(token)
+        if subject is not None:
+            actors = index.actors_in(subject)
+            if passive:
+                target = actors[0] if actors else None
+            elif actors:
+                source = actors[0]
+                if len(actors) > 1 and entry.type in RECIPROCAL_TYPES:
+                    target = actors[1]
+    heads = [token] + ([verb] if nominal and verb is not None and verb is not token else [])
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("dobj", "dative", "attr") and child is not token and target is None:
+                target = index.actor_in(child)
+            elif child.dep_ == "agent":
+                source = next((index.actor_in(o) for o in child.children if o.dep_ == "pobj"), source)
+            elif child.dep_ == "prep":
+                source, target = _prep_argument(child, entry, nominal, index, source, target)
+    return source, target if target != source else None
+
+
+def _prep_argument(
+    prep: Token, entry: TriggerEntry, nominal: bool, index: MentionIndex, source: str | None, target: str | None
+) -> tuple[str | None, str | None]:
+    word = prep.lower_
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objs:
+        return source, target
+    if word == "between":
+        actors = index.actors_in(objs[0])
+        if actors:
+            source = source or actors[0]
+            if len(actors) > 1:
+                target = target or actors[1]
+    elif word == "by" and nominal:
+        source = source or index.actor_in(objs[0])
+    elif word == "of" and nominal:
+        actor = index.actor_in(objs[0])
+        if entry.type in OF_TARGET_TYPES:
+            target = target or actor
+        else:
+            source = source or actor
+    elif word in TARGET_PREPS and target is None:
+        target = index.actor_in(objs[0])
+    return source, target
+
+
+def _finite(token: Token, verb: Token | None, governors: list[Token]) -> bool:
+    """Whether the event's clause is finite (a tensed verb heads it, directly or through its controllers)."""
+    for candidate in (verb, *governors):
+        if candidate is None:
+            continue
+        if candidate.dep_ == "ROOT" or "Fin" in candidate.morph.get("VerbForm"):
+            return True
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in candidate.children):
+            return True
+        if candidate.dep_ in ("relcl", "ccomp", "conj") and candidate.tag_ in ("VBD", "VBZ", "VBP"):
+            return True
+    return False
+
+
+def _generic(token: Token) -> bool:
+    """A bare plural or determiner-less noun with no modifiers reads as generic discussion, not one event."""
+    return not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in token.children)
+
+
+def _reinterpret(
+    token: Token, entry: TriggerEntry, event_type: str, mode: str | None, cues: set[str], has_score: bool
+) -> tuple[Category, str, str | None]:
+    """Non-political readings of ambiguous triggers (sport results, disasters that kill) and labour strikes."""
+    lemma = token.lemma_.lower()
+    if (has_score or cues & {"match", "league", "tournament", "championship", "striker", "stadium", "fc"}) and (
+        lemma in SPORT_AMBIGUOUS
+    ):
+        return "sport", NON_POLITICAL, None
+    if event_type == "ASSAULT":
+        subject, _ = _subject(token) if entry.pos == "VERB" else (None, False)
+        heads = [subject] if subject is not None else []
+        heads += [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "by")]
+        for head in heads:
+            for word in (head.lemma_.lower(), *(c.lemma_.lower() for c in head.subtree)):
+                category = NONPOLITICAL_CUES.get(word)
+                if category is not None and category != "sport":
+                    return category, NON_POLITICAL, None
+    if lemma == "strike" and cues & WORKER_CUES:
+        return "political", "PROTEST", "strike"
+    return "political", event_type, mode
+
+
+def _modality(
+    cand: _Candidate, token: Token, governors: list[Token], timex: Timex | None, article_date: dt.date
+) -> Modality:
+    if cand.negated:
+        return "negated"
+    marked = clause_modality(token, governors)
+    if marked is not None:
+        return marked
+    if timex is not None and timex.value is not None and _after(timex.value, article_date):
+        return "planned"
+    return "occurred"
+
+
+def _after(value: str, article_date: dt.date) -> bool:
+    """Whether a TimeML day / week / month value lies wholly after the article date."""
+    try:
+        if "W" in value:
+            year, week = value.split("-W")
+            return (int(year), int(week)) > article_date.isocalendar()[:2]
+        parts = [int(p) for p in value.split("-")]
+    except ValueError:
+        return False
+    if len(parts) == 3:
+        return dt.date(*parts) > article_date
+    return (parts[0], parts[1]) > (article_date.year, article_date.month)
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head is not token and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _merge(found: list[Detection], index: MentionIndex) -> list[Detection]:
+    """Fold repeated mentions of one event (same type, compatible actors, dates and mode) into the first."""
+    kept: list[Detection] = []
+    for det in found:
+        ev = det.event
+        for prev in kept:
+            pe = prev.event
+            if (
+                pe.type == ev.type
+                and pe.category == ev.category
+                and (pe.mode is None or ev.mode is None or pe.mode == ev.mode)
+                and index.same_side(pe.source, ev.source)
+                and index.same_side(pe.target, ev.target)
+                and (not (pe.date_from_text and ev.date_from_text) or pe.date == ev.date)
+                and (pe.modality == ev.modality or "occurred" in (pe.modality, ev.modality))
+                and ev.modality != "negated"
+                and pe.modality != "negated"
+            ):
+                prev.event = _fill(pe, ev)
+                prev.merged.append(ev)
+                break
+        else:
+            kept.append(det)
+    for n, det in enumerate(kept, start=1):
+        det.event = det.event.model_copy(update={"id": f"e{n}"})
+    return kept
+
+
+def _fill(first: Event, other: Event) -> Event:
+    """The first mention, with arguments it lacks taken from a later mention of the same event."""
+    update: dict[str, object] = {}
+    for name in ("source", "target", "place", "mode"):
+        if getattr(first, name) is None and getattr(other, name) is not None:
+            update[name] = getattr(other, name)
+    if not first.date_from_text and other.date_from_text:
+        update.update(date=other.date, date_from_text=True)
+    if first.modality == "occurred" and other.modality != "occurred":
+        update["modality"] = other.modality
+    update["confidence"] = max(first.confidence, other.confidence)
+    return first.model_copy(update=update)
+
+
+_DEFAULT: EventDetector | None = None
+
+
+def detect_events(
+    doc: Doc, article_date: dt.date, actors: list[Actor], places: list[Place], times: list[Timex]
+) -> list[Event]:
+    """PLOVER events of a parsed article, with arguments from the actor, place and time stages."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = EventDetector()
+    return [d.event for d in _DEFAULT.detect(doc, article_date, actors, places, times)]

@@ -1,0 +1,366 @@
+"""Toponym resolution: candidates from the gazetteer, ranked jointly with the rest of the article.
+
+Each distinct toponym (mentions grouped by folded surface) gets candidates by exact / alternate name, abbreviation,
+nationality adjective and fuzzy match. A prior (match quality, population, feature class) is refined in a few
+rounds by article context: the countries of the other places and of the actors, administrative containment
+(an explicit "X, Y" / "X in Y" counts most), shared first-level divisions and distance to the other places.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pycountry
+
+from dateline.model import Place, Span
+from dateline.places.gazetteer import (
+    KIND_ADM1,
+    KIND_ADM2,
+    KIND_CITY,
+    KIND_CONTINENT,
+    KIND_COUNTRY,
+    MATCH_ALT,
+    MATCH_CODE,
+    MATCH_NAME,
+    Gazetteer,
+    fold,
+)
+
+MATCH_DEMONYM, MATCH_FUZZY, MATCH_PART = 3, 4, 5
+_MATCH_WEIGHT = {MATCH_NAME: 1.0, MATCH_ALT: 0.92, MATCH_CODE: 0.75, MATCH_DEMONYM: 0.95, MATCH_FUZZY: 0.6}
+_GENERIC_TAIL = re.compile(
+    r"\s+(crossing|border|border crossing|airport|international airport|bridge|road|street|highway|port|"
+    r"camp|refugee camp|district|governorate|province|region|area|city|town|village|county|parish|state|"
+    r"valley|river|mountains?|hills?|coast|strip|island|islands|lake|bay|park)$",
+    re.IGNORECASE,
+)
+_CONTAINED_GAP = re.compile(
+    r"^\s*(?:,|\bin|\bof|\(|,\s*in)\s*(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|"
+    r"south-?east|south-?west)(?:ern)?\s+)?$",
+    re.IGNORECASE,
+)
+_NEAR_GAP = re.compile(r"^\s*,?\s*(?:near|outside|close to|next to|just outside|bordering)\s+(?:the\s+)?$", re.I)
+MAX_CANDIDATES = 30
+
+
+@dataclass(frozen=True)
+class Weights:
+    """The ranking weights (set by hand, checked on the development sets; see docs/places.md)."""
+
+    match: float = 0.5
+    population: float = 0.1
+    country: float = 0.45
+    continent: float = 0.35
+    adm1: float = 0.05
+    adm2: float = -0.1
+    namesake: float = 0.3
+    same_country: float = 0.3
+    contained: float = 0.35
+    contains: float = 0.3
+    same_adm1: float = 0.15
+    proximity: float = 0.35
+    proximity_km: float = 80.0
+    pattern_inside: float = 0.9
+    pattern_container: float = 0.6
+    near: float = 0.5
+    actor_country: float = 0.25
+    temperature: float = 0.12
+
+
+WEIGHTS = Weights()
+
+
+@dataclass
+class Candidate:
+    """One gazetteer entry a toponym may refer to, with its prior and how its name matched."""
+
+    entry: int
+    match: int
+    prior: float
+    similarity: float = 1.0
+
+
+@dataclass
+class Toponym:
+    """All mentions of one surface form in an article, and where it resolved."""
+
+    key: str
+    surface: str
+    spans: list[tuple[int, int]]
+    candidates: list[Candidate]
+    pick: int = -1
+    confidence: float = 0.0
+    scores: list[float] = field(default_factory=list)
+    container_of: list[int] = field(default_factory=list)
+    inside: list[int] = field(default_factory=list)
+    near: list[int] = field(default_factory=list)
+
+    @property
+    def entry(self) -> int | None:
+        """The chosen gazetteer entry, if any."""
+        return self.candidates[self.pick].entry if self.pick >= 0 else None
+
+
+def iso3_to_iso2(codes: Sequence[str]) -> set[str]:
+    """Actor countries (ISO alpha-3) as GeoNames country codes (alpha-2); unknown codes are skipped."""
+    out = set()
+    for code in codes:
+        country = pycountry.countries.get(alpha_3=code.upper()) if len(code) == 3 else None
+        if country is not None:
+            out.add(country.alpha_2)
+        elif len(code) == 2:
+            out.add(code.upper())
+    return out
+
+
+def _kind_bonus(kind: int, w: Weights) -> float:
+    return {KIND_COUNTRY: w.country, KIND_CONTINENT: w.continent, KIND_ADM1: w.adm1, KIND_ADM2: w.adm2}.get(kind, 0.0)
+
+
+def candidates_for(gaz: Gazetteer, surface: str, w: Weights = WEIGHTS) -> list[Candidate]:
+    """Candidates of a surface form, with priors, best first (at most ``MAX_CANDIDATES``)."""
+    found: dict[int, tuple[int, float]] = {}
+    is_code_like = surface.isupper() or "." in surface
+    hits = gaz.lookup(surface) or (gaz.lookup(surface.replace(" ", "")) if is_code_like else [])
+    for idx, match in hits:
+        if match == MATCH_CODE and not is_code_like:
+            continue
+        found[idx] = (MATCH_NAME if match == MATCH_CODE else match, 1.0)
+    demonym = gaz.demonym(surface)
+    if demonym is not None and not any(gaz.kind[i] in (KIND_COUNTRY, KIND_CONTINENT) for i in found):
+        found[demonym] = (MATCH_DEMONYM, 1.0)
+    if not found:
+        stripped = _GENERIC_TAIL.sub("", surface)
+        if stripped != surface and len(stripped) > 2:
+            found = {i: (MATCH_PART, 1.0) for i, _m in gaz.lookup(stripped)}
+    if not found and not is_code_like:
+        found = {i: (MATCH_FUZZY, s) for i, s in gaz.fuzzy(surface)}
+    out = []
+    for idx, (match, sim) in found.items():
+        weight = _MATCH_WEIGHT.get(match, 0.7) * (sim if match == MATCH_FUZZY else 1.0)
+        population = w.population * math.log10(int(gaz.pop[idx]) + 10)
+        prior = w.match * weight + population + _kind_bonus(int(gaz.kind[idx]), w)
+        out.append(Candidate(idx, match, prior, sim))
+    _prefer_places_over_namesake_divisions(gaz, surface, out, w)
+    out.sort(key=lambda c: -c.prior)
+    return out[:MAX_CANDIDATES]
+
+
+def _prefer_places_over_namesake_divisions(gaz: Gazetteer, surface: str, cands: list[Candidate], w: Weights) -> None:
+    """A division named after a town in it (Rafah Governorate, Moscow Oblast, Paris département) yields to the town.
+
+    Unless the text names the division type ("Rafah Governorate", "Rapides Parish"), a bare name in news means the
+    town whose own name it is; the division keeps part of its prior since some are named more often than their seat.
+    """
+    if _GENERIC_TAIL.search(surface):
+        return
+    towns = [c.entry for c in cands if gaz.kind[c.entry] == KIND_CITY and c.match == MATCH_NAME]
+    for cand in cands:
+        kind = gaz.kind[cand.entry]
+        if kind in (KIND_ADM1, KIND_ADM2) and any(_inside(gaz, t, cand.entry) for t in towns):
+            cand.prior -= w.namesake * (1.5 if kind == KIND_ADM2 else 1.0)
+
+
+def _inside(gaz: Gazetteer, town: int, division: int) -> bool:
+    """Whether a town is in a division: by membership, else by the division's extent."""
+    if division in gaz.ancestors(town):
+        return True
+    box = gaz.box[division]
+    return bool(box[0] <= gaz.lat[town] <= box[1] and box[2] <= gaz.lon[town] <= box[3])
+
+
+def _relations(text: str, toponyms: list[Toponym]) -> None:
+    """Mark "X, Y" / "X in Y" (X inside Y) and "X near Y" between neighbouring mentions."""
+    spans = sorted((s, e, t) for t, topo in enumerate(toponyms) for s, e in topo.spans)
+    for (_s1, e1, a), (s2, _e2, b) in itertools.pairwise(spans):
+        if a == b or s2 - e1 > 40:
+            continue
+        gap = text[e1:s2]
+        if _CONTAINED_GAP.match(gap):
+            toponyms[a].inside.append(b)
+            toponyms[b].container_of.append(a)
+        elif _NEAR_GAP.match(gap):
+            toponyms[a].near.append(b)
+            toponyms[b].near.append(a)
+
+
+_SCALE_KM = {KIND_CITY: 1.0, KIND_ADM2: 1.5, KIND_ADM1: 4.0, KIND_COUNTRY: 8.0}
+
+
+def _context_score(
+    gaz: Gazetteer, topo: Toponym, cand: Candidate, toponyms: list[Toponym], me: int, ctx: set[str], w: Weights
+) -> float:
+    """How well a candidate fits the other places and the actors' countries."""
+    c = cand.entry
+    cc = gaz.country_code(c)
+    ancestors = set(gaz.ancestors(c))
+    country_entry = gaz.country_entry(cc) if cc else None
+    kind = int(gaz.kind[c])
+    score = 0.0
+    same_country = contained = contains = same_adm1 = False
+    closeness = 0.0
+    for u, other in enumerate(toponyms):
+        p = other.entry
+        if u == me or p is None or p == c:
+            continue
+        weight = 0.5 + 0.5 * other.confidence
+        if u in topo.inside and (p in ancestors or p == country_entry):
+            score += w.pattern_inside * weight
+        elif u in topo.container_of and gaz.contains(c, p):
+            score += w.pattern_container * weight
+        if p in ancestors or p == country_entry:
+            contained = True
+        elif gaz.contains(c, p):
+            contains = True
+        if cc and gaz.country_code(p) == cc:
+            same_country = True
+        other_kind = int(gaz.kind[p])
+        if other_kind != KIND_CONTINENT and kind != KIND_CONTINENT:
+            scale = w.proximity_km * max(_SCALE_KM.get(kind, 8.0), _SCALE_KM.get(other_kind, 8.0))
+            closeness = max(closeness, math.exp(-gaz.distance_km(c, p) / scale))
+        if gaz.adm1[c] >= 0 and gaz.adm1[c] == gaz.adm1[p]:
+            same_adm1 = True
+        if u in topo.near and kind in (KIND_CITY, KIND_ADM2):
+            score += w.near * math.exp(-gaz.distance_km(c, p) / 100.0)
+    score += w.same_country * same_country + w.contained * contained + w.contains * contains
+    score += w.same_adm1 * same_adm1 + w.proximity * closeness
+    if cc in ctx:
+        score += w.actor_country
+    return score
+
+
+def _softmax_top(scores: list[float], best: int, temperature: float) -> float:
+    top = max(scores)
+    total = sum(math.exp((s - top) / temperature) for s in scores)
+    return math.exp((scores[best] - top) / temperature) / total
+
+
+def rank(
+    gaz: Gazetteer,
+    text: str,
+    toponyms: list[Toponym],
+    context_countries: set[str],
+    rounds: int = 3,
+    w: Weights = WEIGHTS,
+) -> None:
+    """Choose a candidate for every toponym, jointly: prior first, then rounds of context re-scoring."""
+    _relations(text, toponyms)
+    for topo in toponyms:
+        if topo.candidates:
+            topo.pick = 0
+            topo.scores = [c.prior for c in topo.candidates]
+            topo.confidence = _softmax_top(topo.scores, 0, w.temperature)
+    for _ in range(rounds):
+        updates = []
+        for t, topo in enumerate(toponyms):
+            if not topo.candidates:
+                updates.append((-1, [], 0.0))
+                continue
+            scores = [
+                c.prior + _context_score(gaz, topo, c, toponyms, t, context_countries, w) for c in topo.candidates
+            ]
+            best = max(range(len(scores)), key=scores.__getitem__)
+            updates.append((best, scores, _softmax_top(scores, best, w.temperature)))
+        for topo, (best, scores, conf) in zip(toponyms, updates, strict=True):
+            topo.pick, topo.scores, topo.confidence = best, scores, conf
+    for topo in toponyms:
+        if topo.pick >= 0:
+            cand = topo.candidates[topo.pick]
+            if cand.match == MATCH_FUZZY:
+                topo.confidence *= cand.similarity
+            elif cand.match == MATCH_PART:
+                topo.confidence *= 0.6
+
+
+def group_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]], w: Weights = WEIGHTS) -> list[Toponym]:
+    """Mentions grouped by folded surface form, each group with its candidates."""
+    groups: dict[str, Toponym] = {}
+    for start, end in spans:
+        surface = text[start:end]
+        key = fold(surface)
+        if key not in groups:
+            groups[key] = Toponym(key, surface, [], candidates_for(gaz, surface, w))
+        groups[key].spans.append((start, end))
+    return list(groups.values())
+
+
+def _fallback_container(gaz: Gazetteer, toponyms: list[Toponym]) -> None:
+    """An unknown toponym takes the smallest place the text puts it in ("a street, New Orleans"), else the
+    article's most-mentioned town, with low confidence."""
+    towns = [t for t in toponyms if t.entry is not None and int(gaz.kind[t.entry]) == KIND_CITY]
+    main = max(towns, key=lambda t: len(t.spans), default=None)
+    for topo in toponyms:
+        if topo.candidates:
+            continue
+        host = next((toponyms[u] for u in topo.inside if toponyms[u].entry is not None), None) or main
+        if host is not None and host.entry is not None:
+            topo.candidates = [Candidate(host.entry, MATCH_PART, 0.0)]
+            topo.pick = 0
+            topo.confidence = 0.25 * host.confidence if host in [toponyms[u] for u in topo.inside] else 0.1
+
+
+def to_place(gaz: Gazetteer, topo: Toponym, text: str) -> Place:
+    """The :class:`Place` record of a toponym (unresolved ones keep ``geonameid=None``)."""
+    mentions = [Span(text=text[s:e], start=s, end=e) for s, e in sorted(topo.spans)]
+    if topo.entry is None:
+        return Place(name=topo.surface, mentions=mentions, confidence=0.0)
+    e = gaz.entry(topo.entry)
+    return Place(
+        name=e.name,
+        geonameid=e.geonameid,
+        lat=round(e.lat, 5),
+        lon=round(e.lon, 5),
+        country=e.country or None,
+        admin1=e.admin1,
+        feature_code=e.feature_code,
+        mentions=mentions,
+        confidence=round(min(1.0, max(0.0, topo.confidence)), 4),
+    )
+
+
+def resolve_spans(
+    gaz: Gazetteer,
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    context_countries: Sequence[str] = (),
+    w: Weights = WEIGHTS,
+) -> list[Toponym]:
+    """Group, rank and (where nothing matched) fall back; returns the toponyms."""
+    toponyms = group_mentions(gaz, text, spans, w)
+    rank(gaz, text, toponyms, iso3_to_iso2(context_countries), w=w)
+    _fallback_container(gaz, toponyms)
+    return toponyms
+
+
+def resolve_mentions(
+    text: str,
+    mentions: Sequence[tuple[int, int]],
+    context_countries: Sequence[str] = (),
+    gazetteer: Gazetteer | None = None,
+) -> list[Place | None]:
+    """Resolve given (gold) mention offsets: one :class:`Place` per mention, in input order (None if unresolved)."""
+    gaz = gazetteer or Gazetteer.load()
+    toponyms = resolve_spans(gaz, text, mentions, context_countries)
+    by_span: dict[tuple[int, int], Place | None] = {}
+    for topo in toponyms:
+        place = to_place(gaz, topo, text) if topo.entry is not None else None
+        for span in topo.spans:
+            by_span[span] = place
+    return [by_span.get((s, e)) for s, e in mentions]
+
+
+def population_baseline(gaz: Gazetteer, text: str, mentions: Sequence[tuple[int, int]]) -> list[int | None]:
+    """The most populous candidate of each mention (the usual geocoding baseline): gazetteer entries."""
+    out: list[int | None] = []
+    cache: dict[str, int | None] = {}
+    for start, end in mentions:
+        surface = text[start:end]
+        if surface not in cache:
+            cands = candidates_for(gaz, surface)
+            cache[surface] = max(cands, key=lambda c: int(gaz.pop[c.entry])).entry if cands else None
+        out.append(cache[surface])
+    return out
