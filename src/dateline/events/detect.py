@@ -244,7 +244,7 @@ class EventDetector:
         """All events of the document, merged across repeated mentions, in text order."""
         index = MentionIndex(doc, actors, places, times)
         found: list[Detection] = []
-        for sent in doc.sents:
+        for sent in _sentences(doc):
             found.extend(self._sentence(sent, article_date, index))
         return _merge(found, index)
 
@@ -261,13 +261,14 @@ class EventDetector:
             for cand in candidates.values():
                 cand.entry = max(cand.readings, key=lambda e: scores.get(e.type, 0.0))
         _fold_complements(candidates)
+        verbless = not any(t.pos_ in ("VERB", "AUX") for t in sent)
         cues = {t.lemma_.lower() for t in sent}
         has_score = any(t.like_num and t.nbor(1).text in ("-", "–") for t in sent[:-2] if t.i + 2 < sent.end)
         out = []
         for cand in candidates.values():
-            if cand.absorbed:
+            if cand.absorbed or (verbless and cand.entry.pos == "NOUN"):
                 continue
-            detection = self._code(cand, sent, article_date, index, cues, has_score)
+            detection = self._code(cand, sent, article_date, index, cues, has_score, candidates)
             if detection is not None:
                 out.append(detection)
         return out
@@ -280,6 +281,7 @@ class EventDetector:
         index: MentionIndex,
         cues: set[str],
         has_score: bool,
+        triggers: dict[int, _Candidate],
     ) -> Detection | None:
         token, entry = cand.token, cand.entry
         nominal = entry.pos == "NOUN"
@@ -287,13 +289,15 @@ class EventDetector:
         governors = [*cand.governors, *governors]
         source, target = _arguments(token, entry, nominal, clause_verb, index)
         anchors = [token, *(g for g in (clause_verb, *governors) if g is not None)]
-        place = place_of(index, anchors + [c for c in token.children if c.dep_ in ("dobj", "pobj")])
+        objects = [c for c in token.children if c.dep_ in ("dobj", "pobj") and c.i not in triggers]
+        place = place_of(index, anchors + objects)
         timex = timex_of(index, anchors)
         finite = _finite(token, clause_verb, governors)
-        has_actor = source is not None or target is not None
-        if not ((has_actor and (finite or nominal)) or timex is not None or place is not None):
-            return None
-        if nominal and not has_actor and timex is None and _generic(token):
+        if nominal:
+            agent = _nominal_agent(token, clause_verb, source, target, index)
+            if not (agent or timex is not None or (place is not None and not _generic(token))):
+                return None
+        elif not (((source or target) and finite) or timex is not None or place is not None):
             return None
         event_type, mode, cameo, acled = cand.type or entry.type, cand.mode or entry.mode, entry.cameo, entry.acled
         category: Category = entry.category  # type: ignore[assignment]
@@ -494,6 +498,37 @@ def _finite(token: Token, verb: Token | None, governors: list[Token]) -> bool:
         if candidate.dep_ in ("relcl", "ccomp", "conj") and candidate.tag_ in ("VBD", "VBZ", "VBP"):
             return True
     return False
+
+
+def _nominal_agent(
+    token: Token, verb: Token | None, source: str | None, target: str | None, index: MentionIndex
+) -> bool:
+    """Whether a nominal trigger names who acts: a possessive, a by- or between-phrase, the subject of a light
+    verb, or an adjectival actor together with a target ("US sanctions on Iran"), not a mere descriptor."""
+    if source is None:
+        return False
+    if verb is not None and verb is not token:
+        return True
+    for child in token.children:
+        if child.dep_ == "poss":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("by", "between", "of"):
+            return True
+    return target is not None
+
+
+def _sentences(doc: Doc) -> list[SpacySpan]:
+    """spaCy's sentences, cut again at blank lines so that headings stand alone."""
+    out = []
+    for sent in doc.sents:
+        start = sent.start
+        for token in sent:
+            if token.is_space and token.text.count("\n") >= 2 and token.i > start:
+                out.append(doc[start : token.i])
+                start = token.i + 1
+        if start < sent.end:
+            out.append(doc[start : sent.end])
+    return [s for s in out if not all(t.is_space for t in s)]
 
 
 def _generic(token: Token) -> bool:

@@ -57,6 +57,8 @@ class Weights:
     continent: float = 0.35
     adm1: float = 0.05
     adm2: float = -0.1
+    capital: float = 0.2
+    alternate: float = 0.92
     namesake: float = 0.3
     same_country: float = 0.3
     contained: float = 0.35
@@ -141,9 +143,11 @@ def candidates_for(gaz: Gazetteer, surface: str, w: Weights = WEIGHTS) -> list[C
         found = {i: (MATCH_FUZZY, s) for i, s in gaz.fuzzy(surface)}
     out = []
     for idx, (match, sim) in found.items():
-        weight = _MATCH_WEIGHT.get(match, 0.7) * (sim if match == MATCH_FUZZY else 1.0)
+        weight = w.alternate if match == MATCH_ALT else _MATCH_WEIGHT.get(match, 0.7)
+        weight *= sim if match == MATCH_FUZZY else 1.0
         population = w.population * math.log10(int(gaz.pop[idx]) + 10)
         prior = w.match * weight + population + _kind_bonus(int(gaz.kind[idx]), w)
+        prior += w.capital * (gaz.fcode[idx] == "PPLC")
         out.append(Candidate(idx, match, prior, sim))
     _prefer_places_over_namesake_divisions(gaz, surface, out, w)
     out.sort(key=lambda c: -c.prior)
