@@ -1,12 +1,14 @@
-"""The SQLite store: write, replace on re-run, rebuild analyses, query events."""
+"""The store on SQLite and PostgreSQL: write, replace on re-run, rebuild analyses, query events."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from backends import BACKENDS, opened_store
 from dateline.model import Actor, Analysis, Event, Flag, IngestError, Place, Span, Timex
 from dateline.store import Store, database_url
 
@@ -100,9 +102,10 @@ def make_analysis(article_id: str = "a1", date: dt.date = dt.date(2024, 5, 6)) -
     )
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store(tmp_path / "t.db")
+@pytest.fixture(params=BACKENDS)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    with opened_store(request.param, tmp_path) as opened:
+        yield opened
 
 
 def test_database_url() -> None:

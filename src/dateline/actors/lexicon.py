@@ -96,7 +96,7 @@ TITLE_RULES: tuple[TitleRule, ...] = (
     ),
     TitleRule(r"journalist|reporter|correspondent|editor|columnist", None, "MED"),
     TitleRule(r"right[\s-]+winger|left[\s-]+winger|hardliner|tycoon|billionaire|dissident", None, "ELI"),
-    TitleRule(r"activist", None, "CVL"),
+    TitleRule(r"activist", None, "OPP"),
     TitleRule(r"cleric|imam|ayatollah|rabbi|bishop|archbishop|pope|cardinal|patriarch", None, "REL"),
 )
 
@@ -114,17 +114,18 @@ GROUP_SECTORS: dict[str, str] = {
     **dict.fromkeys(
         "army military troops troop soldier soldiers force forces navy air-force airforce aircraft jets warplanes "
         "warplane helicopters helicopter gunships artillery tanks commando commandos paratroopers marines sailors "
-        "airmen officers peacekeepers garrison battalion brigade division units unit fleet warship warships "
+        "airmen servicemen officers peacekeepers garrison battalion brigade division units unit fleet warship warships "
         "defense defence".split(),
         "MIL",
     ),
-    **dict.fromkeys("police policeman policemen gendarmes gendarmerie cops riot-police".split(), "COP"),
+    **dict.fromkeys("police policeman policemen gendarmes gendarmerie cops patrol".split(), "COP"),
     **dict.fromkeys(
-        "rebel rebels guerrilla guerrillas insurgent insurgents militant militants separatists separatist fighters "
-        "fighter militia militias gunmen gunman".split(),
+        "rebel rebels guerrilla guerrillas guerillas guerilla insurgent insurgents separatists separatist "
+        "fighters fighter".split(),
         "REB",
     ),
-    **dict.fromkeys("opposition dissidents dissident protesters protester demonstrators".split(), "OPP"),
+    **dict.fromkeys("militant militants militia militias militiaman militiamen gunmen gunman".split(), "UAF"),
+    **dict.fromkeys("opposition dissidents dissident protesters protester demonstrators demonstrator activists activist".split(), "OPP"),
     **dict.fromkeys(
         "parliament legislature congress senate assembly lawmakers legislators parliamentarians deputies "
         "senators mps knesset duma".split(),
@@ -146,7 +147,8 @@ GROUP_SECTORS: dict[str, str] = {
     **dict.fromkeys("criminals criminal gang gangs smugglers traffickers pirates".split(), "CRM"),
     **dict.fromkeys(
         "people civilians civilian citizens citizen residents resident villagers village villages population "
-        "public prisoner prisoners detainees hostages crowd crowds women children families family".split(),
+        "public prisoner prisoners detainees hostages crowd crowds women children families family youths youth "
+        "inhabitants landowners towns town cities city".split(),
         "CVL",
     ),
     **dict.fromkeys("refugees refugee asylum-seekers displaced evacuees".split(), "REF"),
@@ -174,6 +176,13 @@ ORG_SECTORS: dict[str, str] = {
     **dict.fromkeys("union federation".split(), "LAB"),
     **dict.fromkeys("church".split(), "REL"),
 }
+
+#: Words that end organisation names: a capitalised name ending in one is not a person.
+ORG_WORDS = frozenset(ORG_SECTORS) | frozenset(
+    "organization organisation front movement committee commission association league forum coalition alliance "
+    "group fund programme program service center centre foundation society network mission bureau board "
+    "international".split()
+)
 
 
 def compile_title_rules() -> list[tuple[TitleRule, re.Pattern[str], re.Pattern[str]]]:

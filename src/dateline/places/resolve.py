@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 import pycountry
 
 from dateline.model import Place, Span
@@ -32,7 +33,7 @@ from dateline.places.gazetteer import (
 
 MATCH_DEMONYM, MATCH_FUZZY, MATCH_PART = 3, 4, 5
 _MATCH_WEIGHT = {MATCH_NAME: 1.0, MATCH_ALT: 0.92, MATCH_CODE: 0.75, MATCH_DEMONYM: 0.95, MATCH_FUZZY: 0.6}
-_GENERIC_TAIL = re.compile(
+GENERIC_TAIL = re.compile(
     r"\s+(crossing|border|border crossing|airport|international airport|bridge|road|street|highway|port|"
     r"camp|refugee camp|district|governorate|province|region|area|city|town|village|county|parish|state|"
     r"valley|river|mountains?|hills?|coast|strip|island|islands|lake|bay|park)$",
@@ -52,24 +53,24 @@ class Weights:
     """The ranking weights (set by hand, checked on the development sets; see docs/places.md)."""
 
     match: float = 0.5
-    population: float = 0.1
+    population: float = 0.15
     country: float = 0.45
     continent: float = 0.35
-    adm1: float = 0.05
-    adm2: float = -0.1
-    capital: float = 0.2
-    alternate: float = 0.92
+    adm1: float = 0.2
+    adm2: float = -0.15
+    capital: float = 0.3
+    alternate: float = 0.6
     namesake: float = 0.3
     same_country: float = 0.3
-    contained: float = 0.35
+    contained: float = 0.25
     contains: float = 0.3
-    same_adm1: float = 0.15
-    proximity: float = 0.35
-    proximity_km: float = 80.0
+    same_adm1: float = 0.22
+    proximity: float = 0.5
+    proximity_km: float = 120.0
     pattern_inside: float = 0.9
     pattern_container: float = 0.6
     near: float = 0.5
-    actor_country: float = 0.25
+    actor_country: float = 0.12
     temperature: float = 0.12
 
 
@@ -127,16 +128,17 @@ def candidates_for(gaz: Gazetteer, surface: str, w: Weights = WEIGHTS) -> list[C
     """Candidates of a surface form, with priors, best first (at most ``MAX_CANDIDATES``)."""
     found: dict[int, tuple[int, float]] = {}
     is_code_like = surface.isupper() or "." in surface
+    style_abbreviation = "." in surface and any(ch.islower() for ch in surface)  # "La.", "W.Va.": not ISO codes
     hits = gaz.lookup(surface) or (gaz.lookup(surface.replace(" ", "")) if is_code_like else [])
     for idx, match in hits:
-        if match == MATCH_CODE and not is_code_like:
+        if match == MATCH_CODE and (not is_code_like or (style_abbreviation and gaz.kind[idx] != KIND_ADM1)):
             continue
         found[idx] = (MATCH_NAME if match == MATCH_CODE else match, 1.0)
     demonym = gaz.demonym(surface)
     if demonym is not None and not any(gaz.kind[i] in (KIND_COUNTRY, KIND_CONTINENT) for i in found):
         found[demonym] = (MATCH_DEMONYM, 1.0)
     if not found:
-        stripped = _GENERIC_TAIL.sub("", surface)
+        stripped = GENERIC_TAIL.sub("", surface)
         if stripped != surface and len(stripped) > 2:
             found = {i: (MATCH_PART, 1.0) for i, _m in gaz.lookup(stripped)}
     if not found and not is_code_like:
@@ -160,7 +162,7 @@ def _prefer_places_over_namesake_divisions(gaz: Gazetteer, surface: str, cands: 
     Unless the text names the division type ("Rafah Governorate", "Rapides Parish"), a bare name in news means the
     town whose own name it is; the division keeps part of its prior since some are named more often than their seat.
     """
-    if _GENERIC_TAIL.search(surface):
+    if GENERIC_TAIL.search(surface):
         return
     towns = [c.entry for c in cands if gaz.kind[c.entry] == KIND_CITY and c.match == MATCH_NAME]
     for cand in cands:
@@ -192,92 +194,134 @@ def _relations(text: str, toponyms: list[Toponym]) -> None:
             toponyms[b].near.append(a)
 
 
-_SCALE_KM = {KIND_CITY: 1.0, KIND_ADM2: 1.5, KIND_ADM1: 4.0, KIND_COUNTRY: 8.0}
+_SCALE_KM = {KIND_CITY: 1.0, KIND_ADM2: 1.5, KIND_ADM1: 4.0, KIND_COUNTRY: 8.0, KIND_CONTINENT: 8.0}
+TOP_SUPPORT = 10
+"""How many of another toponym's candidates can lend support (weighted by their current probability)."""
 
 
-def _context_score(
-    gaz: Gazetteer, topo: Toponym, cand: Candidate, toponyms: list[Toponym], me: int, ctx: set[str], w: Weights
-) -> float:
-    """How well a candidate fits the other places and the actors' countries."""
-    c = cand.entry
-    cc = gaz.country_code(c)
-    ancestors = set(gaz.ancestors(c))
-    country_entry = gaz.country_entry(cc) if cc else None
-    kind = int(gaz.kind[c])
-    score = 0.0
-    same_country = contained = contains = same_adm1 = False
-    closeness = 0.0
-    for u, other in enumerate(toponyms):
-        p = other.entry
-        if u == me or p is None or p == c:
-            continue
-        weight = 0.5 + 0.5 * other.confidence
-        if u in topo.inside and (p in ancestors or p == country_entry):
-            score += w.pattern_inside * weight
-        elif u in topo.container_of and gaz.contains(c, p):
-            score += w.pattern_container * weight
-        if p in ancestors or p == country_entry:
-            contained = True
-        elif gaz.contains(c, p):
-            contains = True
-        if cc and gaz.country_code(p) == cc:
-            same_country = True
-        other_kind = int(gaz.kind[p])
-        if other_kind != KIND_CONTINENT and kind != KIND_CONTINENT:
-            scale = w.proximity_km * max(_SCALE_KM.get(kind, 8.0), _SCALE_KM.get(other_kind, 8.0))
-            closeness = max(closeness, math.exp(-gaz.distance_km(c, p) / scale))
-        if gaz.adm1[c] >= 0 and gaz.adm1[c] == gaz.adm1[p]:
-            same_adm1 = True
-        if u in topo.near and kind in (KIND_CITY, KIND_ADM2):
-            score += w.near * math.exp(-gaz.distance_km(c, p) / 100.0)
-    score += w.same_country * same_country + w.contained * contained + w.contains * contains
-    score += w.same_adm1 * same_adm1 + w.proximity * closeness
-    if cc in ctx:
-        score += w.actor_country
-    return score
+@dataclass
+class _Table:
+    """A toponym's candidates as arrays, for scoring all pairs at once."""
+
+    entries: np.ndarray
+    lat: np.ndarray
+    lon: np.ndarray
+    cc: np.ndarray
+    adm1: np.ndarray
+    kind: np.ndarray
+    scale: np.ndarray
+    outer: list[set[int]]
+    prior: np.ndarray
+    prob: np.ndarray
 
 
-def _softmax_top(scores: list[float], best: int, temperature: float) -> float:
-    top = max(scores)
-    total = sum(math.exp((s - top) / temperature) for s in scores)
-    return math.exp((scores[best] - top) / temperature) / total
+def _table(gaz: Gazetteer, topo: Toponym) -> _Table:
+    entries = np.array([c.entry for c in topo.candidates], dtype=np.int64)
+    outer = []
+    for e in entries.tolist():
+        found = set(gaz.ancestors(e))
+        country = gaz.country_entry(gaz.country_code(e)) if int(gaz.kind[e]) != KIND_COUNTRY else None
+        if country is not None:
+            found.add(country)
+        outer.append(found)
+    kind = gaz.kind[entries].astype(np.int64)
+    prior = np.array([c.prior for c in topo.candidates])
+    return _Table(
+        entries=entries,
+        lat=np.radians(gaz.lat[entries]),
+        lon=np.radians(gaz.lon[entries]),
+        cc=gaz.cc[entries].astype(np.int64),
+        adm1=gaz.adm1[entries].astype(np.int64),
+        kind=kind,
+        scale=np.array([_SCALE_KM[k] for k in kind.tolist()]),
+        outer=outer,
+        prior=prior,
+        prob=np.zeros(len(entries)),
+    )
+
+
+def _softmax(scores: np.ndarray, temperature: float) -> np.ndarray:
+    z = np.exp((scores - scores.max()) / temperature)
+    return z / z.sum()
+
+
+def _support(me: _Table, other: _Table, w: Weights, inside: bool, container: bool, near: bool) -> np.ndarray:
+    """What another toponym's candidates (top ``TOP_SUPPORT``, by probability) lend to each of my candidates."""
+    top = np.argsort(-other.prob)[:TOP_SUPPORT]
+    weight = 0.25 + 0.75 * other.prob[top]
+    o_entries = other.entries[top]
+    contained = np.array([[int(e) in anc for e in o_entries] for anc in me.outer], dtype=bool)
+    contains = np.array([[int(m) in other.outer[j] for j in top] for m in me.entries], dtype=bool)
+    same_cc = (me.cc[:, None] == other.cc[None, top]) & (me.kind[:, None] != KIND_CONTINENT)
+    same_adm1 = (me.adm1[:, None] == other.adm1[None, top]) & (me.adm1[:, None] >= 0)
+    dlat = me.lat[:, None] - other.lat[None, top]
+    dlon = me.lon[:, None] - other.lon[None, top]
+    a = np.sin(dlat / 2) ** 2 + np.cos(me.lat[:, None]) * np.cos(other.lat[None, top]) * np.sin(dlon / 2) ** 2
+    km = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+    scale = w.proximity_km * np.maximum(me.scale[:, None], other.scale[None, top])
+    both_land = (me.kind[:, None] != KIND_CONTINENT) & (other.kind[None, top] != KIND_CONTINENT)
+    pair = (
+        w.same_country * same_cc
+        + w.contained * contained
+        + w.contains * (contains & ~contained)
+        + w.same_adm1 * same_adm1
+        + w.proximity * np.exp(-km / scale) * both_land
+    )
+    if inside:
+        pair = pair + w.pattern_inside * contained
+    if container:
+        pair = pair + w.pattern_container * contains
+    if near:
+        pair = pair + w.near * np.exp(-km / 100.0) * (me.kind[:, None] <= KIND_ADM2)
+    return (pair * weight[None, :]).max(axis=1)
 
 
 def rank(
     gaz: Gazetteer,
     text: str,
     toponyms: list[Toponym],
-    context_countries: set[str],
+    context_countries: dict[str, float],
     rounds: int = 3,
     w: Weights = WEIGHTS,
 ) -> None:
-    """Choose a candidate for every toponym, jointly: prior first, then rounds of context re-scoring."""
+    """Choose a candidate for every toponym, jointly: prior first, then rounds of context re-scoring.
+
+    Each round, every candidate collects support from the other toponyms' likely candidates (same country,
+    administrative containment — most for an explicit "X, Y" / "X in Y" —, same first-level division, distance)
+    and from ``context_countries`` (ISO alpha-2 → weight 0..1, the actors' countries).
+    """
     _relations(text, toponyms)
-    for topo in toponyms:
-        if topo.candidates:
-            topo.pick = 0
-            topo.scores = [c.prior for c in topo.candidates]
-            topo.confidence = _softmax_top(topo.scores, 0, w.temperature)
+    live = [t for t, topo in enumerate(toponyms) if topo.candidates]
+    tables = {t: _table(gaz, toponyms[t]) for t in live}
+    for t in live:
+        tables[t].prob = _softmax(tables[t].prior, w.temperature)
+    actor = {
+        t: np.array([context_countries.get(gaz.country_code(int(e)), 0.0) for e in tables[t].entries]) for t in live
+    }
+    scores: dict[int, np.ndarray] = {t: tables[t].prior for t in live}
     for _ in range(rounds):
-        updates = []
-        for t, topo in enumerate(toponyms):
-            if not topo.candidates:
-                updates.append((-1, [], 0.0))
-                continue
-            scores = [
-                c.prior + _context_score(gaz, topo, c, toponyms, t, context_countries, w) for c in topo.candidates
-            ]
-            best = max(range(len(scores)), key=scores.__getitem__)
-            updates.append((best, scores, _softmax_top(scores, best, w.temperature)))
-        for topo, (best, scores, conf) in zip(toponyms, updates, strict=True):
-            topo.pick, topo.scores, topo.confidence = best, scores, conf
-    for topo in toponyms:
-        if topo.pick >= 0:
-            cand = topo.candidates[topo.pick]
-            if cand.match == MATCH_FUZZY:
-                topo.confidence *= cand.similarity
-            elif cand.match == MATCH_PART:
-                topo.confidence *= 0.6
+        scores = {}
+        for t in live:
+            topo, total = toponyms[t], tables[t].prior + w.actor_country * actor[t]
+            # one toponym's support is a max over its candidates; what several toponyms lend adds up, with
+            # diminishing returns so that a long list of places does not drown the prior
+            lent = np.zeros(len(total))
+            for u in live:
+                if u != t:
+                    lent += _support(tables[t], tables[u], w, u in topo.inside, u in topo.container_of, u in topo.near)
+            scores[t] = total + np.log1p(lent)
+        for t in live:
+            tables[t].prob = _softmax(scores[t], w.temperature)
+    for t in live:
+        topo = toponyms[t]
+        topo.scores = scores[t].tolist()
+        topo.pick = int(np.argmax(scores[t]))
+        topo.confidence = float(tables[t].prob[topo.pick])
+        cand = topo.candidates[topo.pick]
+        if cand.match == MATCH_FUZZY:
+            topo.confidence *= cand.similarity
+        elif cand.match == MATCH_PART:
+            topo.confidence *= 0.6
 
 
 def group_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]], w: Weights = WEIGHTS) -> list[Toponym]:
@@ -332,10 +376,16 @@ def resolve_spans(
     spans: Sequence[tuple[int, int]],
     context_countries: Sequence[str] = (),
     w: Weights = WEIGHTS,
+    hint_countries: Sequence[str] = (),
 ) -> list[Toponym]:
-    """Group, rank and (where nothing matched) fall back; returns the toponyms."""
+    """Group, rank and (where nothing matched) fall back; returns the toponyms.
+
+    ``context_countries``: ISO alpha-3 of the actors (full weight); ``hint_countries``: ISO alpha-2 of the
+    nationalities the text names (half weight: "American diplomats in Geneva" is still Switzerland).
+    """
     toponyms = group_mentions(gaz, text, spans, w)
-    rank(gaz, text, toponyms, iso3_to_iso2(context_countries), w=w)
+    context = dict.fromkeys(hint_countries, 0.5) | dict.fromkeys(iso3_to_iso2(context_countries), 1.0)
+    rank(gaz, text, toponyms, context, w=w)
     _fallback_container(gaz, toponyms)
     return toponyms
 

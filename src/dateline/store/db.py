@@ -11,11 +11,14 @@ import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from dateline.model import Actor, Analysis, Event, Flag, IngestError, Place, Span, Timex
 from dateline.store import tables as t
+from dateline.store.dialects import engine_url, sqlite_pragmas
+from dateline.store.queries import Queries
+from dateline.store.schema import migrate
 
 
 def database_url(db: str | Path) -> str:
@@ -24,29 +27,21 @@ def database_url(db: str | Path) -> str:
     return text if "://" in text else f"sqlite:///{Path(text).expanduser()}"
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    """WAL lets readers (the API) read while a batch writes; foreign keys make deletes cascade."""
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
-    cursor.close()
-
-
 def content_hash(text: str) -> str:
     """SHA-256 of an article's text: what incremental runs compare."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-class Store:
-    """Read and write analyses; one instance per process."""
+class Store(Queries):
+    """Read and write analyses; one instance per process. Queries, DataFrames and exports: :class:`Queries`."""
 
     def __init__(self, db: str | Path) -> None:
         self.url = database_url(db)
-        self.engine: Engine = create_engine(self.url)
+        self.engine: Engine = create_engine(engine_url(self.url))
         if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
-        t.metadata.create_all(self.engine)
+            event.listen(self.engine, "connect", sqlite_pragmas)
+        migrate(self.engine)
+        t.metadata.create_all(self.engine)  # tables added to tables.py without a migration yet (development)
 
     # -- writing -------------------------------------------------------------------------------------------
 
@@ -70,7 +65,43 @@ class Store:
                 conn.execute(insert(t.errors), rows)
         return len(rows)
 
+    def link_duplicates(self, original_of: dict[str, str]) -> int:
+        """Store near-duplicate links (duplicate id → original id), clearing every other link; return count."""
+        with self.engine.begin() as conn:
+            conn.execute(update(t.articles).values(duplicate_of=None).where(t.articles.c.duplicate_of.is_not(None)))
+            for duplicate, original in original_of.items():
+                conn.execute(update(t.articles).where(t.articles.c.id == duplicate).values(duplicate_of=original))
+        return len(original_of)
+
+    def dedup(self, threshold: float = 0.8) -> dict[str, str]:
+        """Find near-duplicates among all stored articles and link them (see :mod:`dateline.ingest.dedup`)."""
+        from dateline.ingest.dedup import find_near_duplicates
+        from dateline.model import Article
+
+        columns = (t.articles.c.id, t.articles.c.date, t.articles.c.text)
+        with self.engine.connect() as conn:
+            stored = [Article(id=r.id, date=r.date, text=r.text) for r in conn.execute(select(*columns))]
+        original_of = find_near_duplicates(sorted(stored, key=lambda a: a.id), threshold=threshold)
+        self.link_duplicates(original_of)
+        return original_of
+
+    def fuse(self, dedup: bool = True, **options) -> int:
+        """Recompute near-duplicate links (unless ``dedup=False``) and the fused events; return their number.
+
+        ``options`` go to :class:`dateline.store.fusion.FusionOptions` (e.g. ``date_window_days``, ``max_km``).
+        """
+        from dateline.store.fusion import FusionOptions, fuse_store
+
+        if dedup:
+            self.dedup()
+        return fuse_store(self.engine, FusionOptions(**options))
+
     def _replace(self, conn: Connection, a: Analysis) -> None:
+        kept = conn.execute(
+            select(t.articles.c.duplicate_of).where(
+                (t.articles.c.id == a.id) & (t.articles.c.content_hash == content_hash(a.text))
+            )
+        ).scalar()
         for table in (*t.ANALYSIS_TABLES, t.articles):
             key = table.c.id if table is t.articles else table.c.article_id
             conn.execute(delete(table).where(key == a.id))
@@ -88,6 +119,7 @@ class Store:
                 "pipeline_version": a.pipeline_version,
                 "schema_version": a.schema_version,
                 "processed_at": dt.datetime.now(dt.UTC),
+                "duplicate_of": kept,
             },
         )
         mention_rows = [_mention_row(a.id, "actor", actor.id, m) for actor in a.actors for m in actor.mentions] + [

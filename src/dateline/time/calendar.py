@@ -8,16 +8,19 @@ import re
 
 from dateline.model import Granularity
 
+_MONTH = r"(?:0[1-9]|1[0-2]|XX)"
+_DAY = r"(?:0[1-9]|[12]\d|3[01]|XX)"
+_CLOCK = r"(?:(?:[01]\d|2[0-4])(?::[0-5]\d(?::[0-5]\d)?)?|MO|AF|EV|NI|MI|DT)"
+_AMOUNT = r"(?:\d+(?:\.\d+)?|X)"
 VALUE_RE = re.compile(
     r"(?:PRESENT_REF|PAST_REF|FUTURE_REF)"
-    r"|(?:\d{4}|XXXX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?)?(?:T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|MI|DT))?"
-    r"|(?:\d{4}|XXXX)-W(?:\d{2}|XX)(?:-(?:[1-7]|WE))?(?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI|MI|DT))?"
+    rf"|(?:\d{{4}}|XXXX)(?:-{_MONTH}(?:-{_DAY})?)?(?:T{_CLOCK})?"
+    rf"|(?:\d{{4}}|XXXX)-W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-(?:[1-7]|WE))?(?:T{_CLOCK})?"
     r"|\d{4}-(?:Q[1-4X]|H[12]|SP|SU|FA|WI)"
     r"|XXXX-(?:SP|SU|FA|WI)"
     r"|\d{2,3}"
-    r"|P(?=[\dX.]*[YMWDQ]|T)(?:(?:\d+(?:\.\d+)?|X)Y)?(?:(?:\d+(?:\.\d+)?|X)Q)?(?:(?:\d+(?:\.\d+)?|X)M)?"
-    r"(?:(?:\d+(?:\.\d+)?|X)W)?(?:(?:\d+(?:\.\d+)?|X)D)?"
-    r"(?:T(?=[\dX.]*[HMS])(?:(?:\d+(?:\.\d+)?|X)H)?(?:(?:\d+(?:\.\d+)?|X)M)?(?:(?:\d+(?:\.\d+)?|X)S)?)?"
+    rf"|P(?=[\dX.]*[YMWD]|T)(?:{_AMOUNT}Y)?(?:{_AMOUNT}M)?(?:{_AMOUNT}W)?(?:{_AMOUNT}D)?"
+    rf"(?:T(?=[\dX.]*[HMS])(?:{_AMOUNT}H)?(?:{_AMOUNT}M)?(?:{_AMOUNT}S)?)?"
 )
 """Every value :func:`dateline.time.find_timexes` may return (dates, weeks, quarters, seasons, decades, durations)."""
 

@@ -1,4 +1,4 @@
-"""Run the temporal grammar over a text and turn its hits into non-overlapping :class:`~dateline.model.Timex` records."""
+"""Run the temporal grammar over a text and turn its hits into non-overlapping :class:`~dateline.model.Timex`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from dateline.model import Timex
-from dateline.time.calendar import granularity_of, is_valid_value
+from dateline.time.calendar import add_days, add_months, day, granularity_of, is_valid_value, month, safe_date, week
 from dateline.time.grammar import RULES, Context, Hit
 
 log = logging.getLogger(__name__)
@@ -55,11 +55,37 @@ def _select(hits: list[Hit]) -> list[Hit]:
 
 def _extend_left(text: str, hit: Hit, floor: int) -> int:
     """Start of the hit after taking in "early", "the end of", "mid-" and similar modifiers just before it."""
-    if hit.type not in _EXTENDABLE or hit.anchor == "event":
+    if hit.type not in _EXTENDABLE or hit.anchor == "event" or (hit.value or "").endswith("_REF"):
         return hit.start
     window_start = max(floor, hit.start - 40)
     match = _LEFT_MODIFIER.search(text[window_start : hit.start])
     return window_start + match.start() if match else hit.start
+
+
+def _as_reference(value: str) -> tuple[dt.date, str] | None:
+    """A mentioned date as a narrative reference point: the date and whether a day, month or year is known."""
+    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)", value)
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
+    grain = "day" if m.group(3) else ("month" if m.group(2) else "year")
+    date = safe_date(y, mo, d) if y >= 1 else None
+    return (date, grain) if date else None
+
+
+def _from_reference(reference: tuple[dt.date, str], code: str, step: int) -> str | None:
+    """The value ``step`` units from the reference point, if the reference is fine-grained enough for the unit."""
+    date, grain = reference
+    if code == "D" and grain == "day":
+        return day(add_days(date, step))
+    if code == "W" and grain == "day":
+        return week(add_days(date, 7 * step))
+    if code == "M" and grain in ("day", "month"):
+        moved = add_months(date, step)
+        return month(moved.year, moved.month)
+    if code == "Y":
+        return f"{date.year + step:04d}" if 1 <= date.year + step <= 9999 else None
+    return None
 
 
 def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]:
@@ -75,10 +101,24 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
     ctx = Context(text=text, dct=dct, doc=doc)
     result: list[Timex] = []
     floor = 0
+    last_quarter: tuple[int, int] | None = None
+    reference: tuple[dt.date, str] | None = None
     for hit in _select(_rule_hits(ctx)):
         value = hit.value if hit.value is not None and is_valid_value(hit.value) else None
+        if hit.narrative is not None and reference is not None:
+            value = _from_reference(reference, *hit.narrative) or value
+        quarter = re.fullmatch(r"(\d{4})-Q([1-4])", value or "")
+        if quarter:
+            last_quarter = (int(quarter.group(1)), int(quarter.group(2)))
+        elif hit.quarter_shift is not None:
+            if last_quarter is not None:
+                value = f"{last_quarter[0] + hit.quarter_shift:04d}-Q{last_quarter[1]}"
+            elif hit.quarter_shift == 0:
+                continue
         if value is None and hit.anchor != "event":
             continue
+        if hit.type in ("DATE", "TIME") and value is not None:
+            reference = _as_reference(value) or reference
         start = _extend_left(text, hit, floor)
         end = hit.end - 2 if text[start : hit.end].endswith(("'s", "’s")) and hit.end - start > 2 else hit.end
         floor = hit.end

@@ -42,6 +42,12 @@ class Hit:
     type: str
     value: str | None
     anchor: str = "document"
+    quarter_shift: int | None = None
+    """Years to move the last quarter mentioned before this hit, if any ("a year earlier" after "the third quarter")."""
+    quarter_year: int | None = None
+    """A year whose quarter is the one under discussion ("the 1988 period" after "the third quarter")."""
+    narrative: tuple[str, int] | None = None
+    """Unit and step from the last date mentioned ("the following day" → ("D", 1)); ``value`` is the fallback."""
 
 
 @dataclass
@@ -78,8 +84,8 @@ def rule(pattern: str, flags: int = re.IGNORECASE) -> Callable[[Handler], Handle
 
 # ----------------------------------------------------------------------------------------------------------- pieces
 NUM = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+\s+1/2|\d+(?:\.\d+)?|{NUMBER_WORD_RE}|an?|one|a couple of|couple of|a dozen|half an?|"
-    r"a full|an entire|a single)"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+\s+1/2|\d+(?:\.\d+)?|{NUMBER_WORD_RE}|an?|one|a couple of|couple of|"
+    r"a dozen|half an?|a full|an entire|a single)"
 )
 MOD = (
     r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|at least|at most|"
@@ -132,6 +138,8 @@ def duration(n: float | None, code: str) -> str:
         if code == "D":
             return f"P{whole}DT{frac}H" if whole else f"PT{frac}H"
         return f"PT{whole}{sub[0]}{frac}{sub[1]}" if whole else f"PT{frac}{sub[1]}"
+    elif code == "Y" and (n * 12) == int(n * 12):
+        return f"P{int(n)}Y{round((n - int(n)) * 12)}M" if int(n) else f"P{round(n * 12)}M"
     else:
         amount = f"{n:g}"
     if code in ("H", "TM", "S"):
@@ -207,6 +215,8 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     if first is None:
         return None
     anchor = "absolute" if year_text else "document"
+    if _dateline(ctx.text, m.start(), m.end()):
+        return None
     if m.group("d3"):
         d2 = _day_of(m.group("d3"))
         second = cal.safe_date(first.year, mo, d2)
@@ -265,7 +275,7 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
         before = ctx.text[max(0, m.start() - 30) : m.start()].lower()
         if not re.search(
             r"\b(?:in|of|since|until|till|by|through|during|from|to|early|late|mid|before|after|and|"
-            r"between|end|beginning|start|middle|this|last|next)[\s-]*$",
+            r"between|end|beginning|start|middle|this|last|next|the)[\s-]*$",
             before,
         ):
             return None
@@ -283,7 +293,7 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 @rule(
-    rf"(?<![$€£#\d.,/-])\b(?:(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|the\s+fiscal\s+year)[\s-]*)?"
+    rf"(?<![$€£#\d.,/])\b(?:(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|the\s+fiscal\s+year)[\s-]*)?"
     rf"(?P<y>{YEAR4})(?:'s)?\b(?![.,]\d|\s*(?:%|percent|per\b|[-–]\d)|-(?:\d|year))",
 )
 def year(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -297,6 +307,8 @@ def year(m: re.Match[str], ctx: Context) -> Hit | None:
     ) and not m.group("fy"):
         return None
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    if before.endswith("-") and not re.search(r"\b(?:mid|pre|post|early|late)-$", before):
+        return None
     if re.search(r"(?:no\.|number|about|some|nearly|over|than|of|to)\s*$", before) and not re.search(
         r"\b(?:of|to)\s*$", before
     ):
@@ -348,6 +360,8 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
         return cal.weekday_near(ctx.dct, weekday, -2)
     if rel in ("next", "this coming", "the coming", "coming", "the following"):
         return cal.weekday_near(ctx.dct, weekday, 2)
+    if rel == "possessive":
+        return cal.weekday_near(ctx.dct, weekday, -1)
     tense = ctx.tense(start, end)
     if rel == "this" and tense is None:
         return cal.weekday_near(ctx.dct, weekday, 0)
@@ -368,7 +382,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     suffix = f"T{part}" if part else ""
     if m.group("pl"):
         return Hit(m.start(), m.end(), "SET", f"XXXX-WXX-{wd}{suffix}")
-    date = weekday_date(ctx, wd, m.group("rel") or "", m.start(), m.end())
+    rel = m.group("rel") or ""
+    if not rel and ctx.text[m.end("wd") : m.end("wd") + 2] in ("'s", "’s") and not m.group("part"):
+        # "Wednesday's ruling": a possessive weekday names something that has happened.
+        rel = "possessive"
+    date = weekday_date(ctx, wd, rel, m.start(), m.end())
     return Hit(m.start(), m.end(), "TIME" if part else "DATE", cal.day(date) + suffix)
 
 
@@ -404,7 +422,7 @@ def relative_day(m: re.Match[str], ctx: Context) -> Hit:
     return Hit(m.start(), m.end(), "TIME" if part else "DATE", value + (f"T{part}" if part else ""))
 
 
-@rule(rf"\b(?:(?:earlier|later|early|late)\s+)?(?:this|the)\s+(?P<part>morning|afternoon|evening|(?<=this\s)night)\b")
+@rule(r"\b(?:(?:earlier|later|early|late)\s+)?(?:this|the)\s+(?P<part>morning|afternoon|evening|(?<=this\s)night)\b")
 def this_part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "this morning", "later this afternoon", "the morning" (of the DCT)."""
     if m.group(0).lower().startswith("the") and ctx.tense(m.start(), m.end()) == "future":
@@ -435,6 +453,19 @@ def overnight(m: re.Match[str], ctx: Context) -> Hit:
 
 
 # ------------------------------------------------------------------------------------------------ clock times
+def _sentence_initial(text: str, start: int) -> bool:
+    return re.search(r"(?:^|[.!?\n]\s*|[\"'`(]\s*)$", text[max(0, start - 4) : start]) is not None
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Whether a date sits in a wire-service dateline ("WASHINGTON, August 11 (Xinhua) --")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(
+        re.fullmatch(r"\s*[A-Z][A-Z .'-]+,\s*(?:[A-Z][a-z.]+\s*,\s*)?", text[line_start:start])
+        and re.match(r"\s*(?:\(|--|_)", text[end : end + 4])
+    )
+
+
 def _clock_value(text: str) -> str | None:
     t = text.lower()
     if "noon" in t or "midday" in t:
@@ -478,6 +509,8 @@ def _day_of_ref(ref: str, ctx: Context, start: int, end: int) -> dt.date | None:
 )
 def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "9 a.m.", "5 p.m. EST Nov. 9", "noon Thursday", "10:35 a.m. GMT", "4 in the morning"."""
+    if ctx.text[max(0, m.start("clock") - 5) : m.start("clock")].lower() == "high ":
+        return None  # "high noon"
     clock = _clock_value(m.group("clock"))
     if clock is None:
         return None
@@ -494,17 +527,8 @@ def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
 def day_then_clock(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "Tuesday at 9 a.m.", "March 18, 10:00 GMT"."""
     clock = _clock_value(m.group("clock"))
-    if (
-        clock is None
-        or not m.group("ref")[0].isupper()
-        and m.group("ref").lower()
-        not in (
-            "today",
-            "tonight",
-            "tomorrow",
-            "yesterday",
-        )
-    ):
+    ref = m.group("ref")
+    if clock is None or (not ref[0].isupper() and ref.lower() not in ("today", "tonight", "tomorrow", "yesterday")):
         return None
     day = _day_of_ref(m.group("ref"), ctx, m.start(), m.end())
     return Hit(m.start(), m.end(), "TIME", f"{cal.day(day)}T{clock}") if day else None
@@ -525,8 +549,12 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     dct = ctx.dct
     start, end = m.start(), m.end()
     tense = ctx.tense(start, end)
-    if unit == "period" or (rel in ("that", "the same", "its", "their") and unit not in ("quarter", "year")):
+    if m.group("unit")[0].isupper() and not _sentence_initial(ctx.text, start):
+        return None  # a title such as "This Week"
+    if unit in ("period", "half") or (rel in ("that", "the same", "its", "their") and unit not in ("quarter", "year")):
         return None
+    if rel in _NARRATIVE_STEPS and unit in ("week", "month", "year"):
+        return None  # left to narrative_unit
     if rel in ("the past", "the last", "the next", "the coming") and unit not in ("weekend", "quarter"):
         if rel == "the last" and unit == "week":
             return Hit(start, end, "DATE", cal.week(dct))
@@ -554,8 +582,6 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     if unit == "month":
         d = cal.add_months(dct, step)
         return Hit(start, end, "DATE", cal.month(d.year, d.month))
-    if unit == "half":
-        return None
     if unit == "quarter":
         return _relative_quarter(rel, start, end, ctx)
     if unit == "decade":
@@ -573,7 +599,38 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
         step = 0
     if rel == "the" and ctx.text[end : end + 1] == "'":
         return None
+    if re.match(r"\s+(?:ended|ending|through|to\s+(?:date|\w+\.?\s+\d))", ctx.text[end : end + 20]):
+        # "the year ended March 31": a reporting period, i.e. a span.
+        return Hit(start, end, "DURATION", "P1Y")
     return Hit(start, end, "DATE", f"{dct.year + step:04d}")
+
+
+_NARRATIVE_STEPS = {
+    "the following": 1,
+    "the next": 1,
+    "the previous": -1,
+    "the prior": -1,
+    "the preceding": -1,
+    "the same": 0,
+    "that": 0,
+    "that same": 0,
+}
+
+
+@rule(
+    r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>the\s+following|the\s+next|the\s+previous|the\s+prior|"
+    r"the\s+preceding|the\s+same|that\s+same|that)\s+(?P<unit>day|week|month|year)\b(?!-|\s+(?:or|to|of|and)\b)"
+)
+def narrative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the following day", "the previous year", "that day": counted from the last date the article mentioned."""
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    unit = m.group("unit").lower()
+    if rel == "the next" and unit != "day":
+        return None  # "the next year" is a span or the DCT's next year, handled elsewhere
+    step = _NARRATIVE_STEPS[rel]
+    code = _unit_code(unit)
+    fallback = shift(ctx.dct, step, code)
+    return Hit(m.start(), m.end(), "DATE", fallback, narrative=(code, step))
 
 
 def _relative_quarter(rel: str, start: int, end: int, ctx: Context) -> Hit | None:
@@ -593,14 +650,18 @@ def _relative_quarter(rel: str, start: int, end: int, ctx: Context) -> Hit | Non
         base = current if tense == "future" else cal.add_months(current, -3)
     else:
         return None
-    return Hit(start, end, "DATE", f"{base.year:04d}-Q{cal.quarter_of(base)}")
+    # Without an ordinal, "the quarter" is the one the article is discussing, if it named one.
+    shift = 0 if rel in ("the", "its", "their", "that", "the latest", "the most recent") else None
+    if "year-" in rel or "comparable" in rel or rel == "the same":
+        shift = -1
+    return Hit(start, end, "DATE", f"{base.year:04d}-Q{cal.quarter_of(base)}", quarter_shift=shift)
 
 
 QUARTER_ORD = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
 
 
 @rule(
-    rf"\b(?:(?:the|its|this|last|next|a|an)\s+)?(?:(?P<ya>{YEAR4})(?:'s)?\s+|(?P<ry>last|this|next)\s+year's\s+)?"
+    rf"\b(?:(?:the|its|this|last|next|a|an)\s+)?(?P<ago>(?:comparable\s+)?year-(?:ago|earlier)\s+)?(?:(?P<ya>{YEAR4})(?:'s)?\s+|(?P<ry>last|this|next)\s+year's\s+)?"
     rf"(?:(?:fiscal|calendar)[\s-]+)?(?P<q>{QUARTER_ORD})[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)"
     rf"(?:\s+(?:of|in|for)\s+(?:(?:fiscal|calendar)\s+)?(?P<yb>{YEAR4}|this\s+year|last\s+year|next\s+year))?\b"
 )
@@ -626,6 +687,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
         year_ = ctx.dct.year
         if start_month > ctx.dct.month and ctx.tense(m.start(), m.end()) != "future":
             year_ -= 1
+    if m.group("ago"):
+        year_ -= 1
     value = f"{year_:04d}-{'H' if half else 'Q'}{n}"
     anchor = "absolute" if year_text.isdigit() else "document"
     return Hit(start, m.end(), "DATE", value, anchor)
@@ -757,7 +820,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
 @rule(
     rf"\b(?P<pre>the\s+(?:past|last|next|previous|coming|following|first|final|latest|initial|ensuing|same|"
     rf"full|entire|whole|remaining|preceding|prior)\s+|another\s+|an\s+additional\s+|the\s+|{MOD}|past\s+)?"
-    rf"(?P<n>{NUM})(?P<half1>\s+and\s+a\s+half)?(?P<sep>[\s-]+)(?P<unit>{UNIT_WORDS})\b(?P<half2>\s+and\s+a\s+half)?"
+    rf"(?P<n>{NUM})(?P<half1>\s+and\s+a\s+half)?(?:\s+(?:more|additional|straight|consecutive|full))?(?P<sep>[\s-]+)(?P<unit>{UNIT_WORDS})\b(?P<half2>\s+and\s+a\s+half)?"
     rf"(?P<post>\s+(?:ago|earlier|later|before|after|from\s+now|hence|back|in\s+a\s+row|running|straight)\b)?"
     r"(?!-old|\s+old\b|-long|\s*%)"
 )
@@ -785,6 +848,8 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if code == "WE" and n == 1:
         return None
+    if code == "Q" and (m.group("sep").strip() == "-" or m.group("n").lower() in ("a", "an", "one")):
+        return None
     post = (m.group("post") or "").strip().lower()
     if code == "SE" or (m.group("unit")[0].isupper() and m.group("n")[0].isdigit()):
         return None
@@ -796,7 +861,8 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
         if value is None:
             return None
         type_ = "TIME" if code in ("H", "TM", "S") else "DATE"
-        return Hit(m.start(), m.end(), type_, value)
+        year_back = code == "Y" and n == 1 and sign == -1
+        return Hit(m.start(), m.end(), type_, value, quarter_shift=-1 if year_back else None)
     if post:
         return Hit(m.start(), m.start("post"), "DURATION", duration(n, code))
     # An isolated number followed by a plural unit in a hyphenated compound ("two-thirds") is filtered above.
@@ -806,6 +872,7 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
 @rule(
     rf"\b(?P<pre>the\s+(?:past|last|next|coming|previous|following|first|early|remaining)\s+(?:(?:{VAGUE_NUMBERS})\s+)?|"
     rf"(?:the\s+)?(?:past|coming|recent)\s+|in\s+recent\s+|(?:{VAGUE_NUMBERS})\s+|"
+    r"the\s+(?=(?:days|weeks|months|years)\s+(?:ahead|to\s+come))|"
     r"(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\bwithin )|(?<=\bthan )|(?<=\bafter ))"
     r"(?P<unit>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries)"
     r"(?P<post>\s+ago|\s+(?:ahead|to\s+come))?\b(?![-\s]old)"
@@ -877,7 +944,6 @@ SET_ADVERBS = {
     "fortnightly": "P2W",
     "monthly": "P1M",
     "bimonthly": "P2M",
-    "quarterly": "P3M",
     "yearly": "P1Y",
     "annually": "P1Y",
     "semiannually": "P6M",
@@ -887,7 +953,7 @@ SET_ADVERBS = {
 
 @rule(r"\b(?P<w>" + "|".join(SET_ADVERBS) + r")\b")
 def set_adverb(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "daily", "weekly", "annually" (not in names like "the Daily Telegraph")."""
+    """ "daily", "weekly", "annually", adverbs and adjectives alike (not in names like "the Daily Telegraph")."""
     if (
         m.group("w")[0].isupper()
         and m.start() > 0
@@ -902,10 +968,8 @@ def set_adverb(m: re.Match[str], ctx: Context) -> Hit | None:
     r"week|month|quarter|year)\b"
 )
 def per_unit(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "twice a week", "per year", "$5 a month" → a set."""
-    before = ctx.text[max(0, m.start() - 25) : m.start()]
-    amount = re.search(r"(?:[\d%]|percent|dollars?|cents?|euros?|pounds?|million|billion|trillion)\s*$", before)
-    if not m.group("freq") and m.group("per").lower() != "per" and not amount:
+    """ "twice a week", "per year" → a set (rates like "$5 a month" are not annotated as times)."""
+    if not m.group("freq") and m.group("per").lower() != "per":
         return None
     return Hit(m.start(), m.end(), "SET", duration(1, _unit_code(m.group("unit"))))
 
@@ -920,44 +984,26 @@ REF_WORDS = {
     "the present": "PRESENT_REF",
     "nowadays": "PRESENT_REF",
     "these days": "PRESENT_REF",
-    "this time": "PRESENT_REF",
     "recently": "PAST_REF",
     "recent": "PAST_REF",
     "lately": "PAST_REF",
     "the past": "PAST_REF",
-    "previously": "PAST_REF",
-    "formerly": "PAST_REF",
-    "once": "PAST_REF",
     "the future": "FUTURE_REF",
-    "future": "FUTURE_REF",
-    "soon": "FUTURE_REF",
     "the near future": "FUTURE_REF",
     "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF",
     "the medium term": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF",
-    "shortly": "FUTURE_REF",
 }
 
 
 @rule(r"\b(?P<w>" + "|".join(sorted((re.escape(w) for w in REF_WORDS), key=len, reverse=True)) + r")\b(?!-)")
 def reference(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "now", "currently", "recently", "the past", "the future", "soon"."""
+    """ "now", "currently", "recently", "the past", "the future"."""
     word = re.sub(r"\s+", " ", m.group("w").lower())
     after = ctx.text[m.end() : m.end() + 20].lower()
-    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
-    if word == "now" and re.match(r"\s+that\b", after):
-        return None
-    if word == "now" and re.search(r"\b(?:by|until|from|up\s+to|till|for)\s+$", before) is None:
-        pass
-    if word == "once" and not re.match(r"\s*(?:[,.;]|was|were|had|ruled|held|the|a)\b", after):
-        return None
-    if word == "once":
-        return None
-    if word == "this time" or word == "the present" and re.match(r"\s+(?:tense|value|case)", after):
-        return None
-    if word == "shortly" and re.match(r"\s+(?:before|after)\b", after):
+    if word == "the present" and re.match(r"\s+(?:tense|value|case)", after):
         return None
     if word in ("the past", "the future") and re.match(r"\s+(?:tense|perfect)\b", after):
         return None
@@ -966,6 +1012,67 @@ def reference(m: re.Match[str], ctx: Context) -> Hit | None:
     if word in ("current", "recent") and not re.match(r"\s+[a-z]", after):
         return None
     return Hit(m.start(), m.end(), "DATE", REF_WORDS[word])
+
+
+@rule(
+    r"\b(?:(?P<since>since)\s+)?(?:(?:the|around|by|at)\s+)?(?:year[\s-]end|year's\s+end|the\s+end\s+of\s+the\s+year)\b"
+)
+def year_end(m: re.Match[str], ctx: Context) -> Hit:
+    """ "year-end", "by year's end": the last day of the DCT's year (the previous one after "since")."""
+    start = m.end("since") if m.group("since") else m.start()
+    lead = re.match(r"\s*(?:(?:by|at)\s+)?", ctx.text[start : m.end()])
+    start += lead.end() if lead else 0
+    y = ctx.dct.year - (1 if m.group("since") else 0)
+    return Hit(start, m.end(), "DATE", f"{y:04d}-12-31")
+
+
+@rule(
+    r"\b(?:(?:the|a|its)\s+)?(?:comparable\s+)?year[\s-](?:earlier|ago)(?:\s+(?:comparable\s+)?"
+    r"(?P<unit>period|quarter|results|level|figure|figures))?\b"
+)
+def year_earlier(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "year-earlier", "the year-ago period": the year before the DCT, or the quarter before the one discussed."""
+    whole = m.group("unit") in ("period", "quarter")
+    if not whole:
+        lead = re.match(r"(?:(?:the|a|its)\s+)?", m.group(0))
+        start = m.start() + (lead.end() if lead else 0)
+        end = m.start("unit") - 1 if m.group("unit") else m.end()
+        if start >= end:
+            return None
+        return Hit(start, end, "DATE", f"{ctx.dct.year - 1:04d}", quarter_shift=-1)
+    return Hit(m.start(), m.end(), "DATE", f"{ctx.dct.year - 1:04d}", quarter_shift=-1)
+
+
+@rule(r"\b(?:the\s+)?(?:latest|most\s+recent|current|same)\s+(?:fiscal\s+)?period\b")
+def latest_period(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the latest period": the reporting quarter under discussion (kept only when a quarter was mentioned)."""
+    return Hit(m.start(), m.end(), "DATE", None, quarter_shift=0)
+
+
+@rule(rf"\bthe\s+(?P<y>{YEAR4})\s+(?:fiscal\s+)?(?:period|quarter)\b")
+def year_period(m: re.Match[str], ctx: Context) -> Hit:
+    """ "the 1988 period": that year's instance of the quarter under discussion (or just the year)."""
+    y = int(m.group("y"))
+    return Hit(m.start(), m.end(), "DATE", f"{y:04d}", "absolute", quarter_year=y)
+
+
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_DIGITS = "one|two|three|four|five|six|seven|eight|nine"
+
+
+@rule(
+    rf"\b(?P<a>eighteen|nineteen|twenty)[\s-](?:(?P<t>{_TEENS})|(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|"
+    rf"eighty|ninety)(?:[\s-](?P<o>{_DIGITS}))?|oh[\s-](?P<oh>{_DIGITS}))\b"
+    rf"(?![\s-](?:{UNIT_WORDS}|percent|people|dollars))"
+)
+def spoken_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    """Years read out as words in broadcast transcripts: "nineteen ninety-six"."""
+    century = parse_number(m.group("a"))
+    rest_words = m.group("t") or m.group("oh") or (m.group("tens") + (" " + m.group("o") if m.group("o") else ""))
+    rest = parse_number(rest_words)
+    if century is None or rest is None:
+        return None
+    return Hit(m.start(), m.end(), "DATE", f"{int(century * 100 + rest):04d}", "absolute")
 
 
 # -------------------------------------------------------------------------------------------- event anchors

@@ -15,8 +15,9 @@ from spacy.tokens import Doc
 Tense = Literal["past", "present", "future"]
 
 _FUTURE = (
-    r"will|won't|wo n't|shall|'ll|going to|plans? to|planned|planning|scheduled|expected|expects?|set to|"
-    r"due to|to be held|would|could|might|as soon as|as early as|intends? to|aims? to|upcoming|next|coming|tomorrow|hopes? to|to (?:resume|begin|start|"
+    r"will|won't|wo n't|shall|'ll|going to|plans? to|planning to|scheduled|expected|expects?|set to|"
+    r"due to|to be held|would|could|might|as soon as|as early as|intends? to|aims? to|upcoming|next|coming|"
+    r"tomorrow|hopes? to|to (?:resume|begin|start|"
     r"hold|meet|visit|travel|open|close|vote|announce|release|take|decide|return|sign|attend)"
 )
 _PAST = (
@@ -52,7 +53,7 @@ def tense_from_text(text: str, start: int, end: int) -> Tense | None:
         kind: Tense = "future" if m.group("future") else ("past" if m.group("past") else "present")
         distance = start - m.end() if m.end() <= start else m.start() - end
         # Auxiliaries before the expression govern it more often than words after it.
-        distance = distance if m.end() <= start else distance + 15
+        distance = distance if m.end() <= start else distance + 30
         if best is None or distance < best[0]:
             best = (distance, kind)
     return best[1] if best else None
@@ -71,7 +72,7 @@ def tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
         lower = tok.lower_
         kind: Tense | None = None
         if (tok.tag_ == "MD" and lower in ("will", "wo", "'ll", "shall", "would")) or (
-            lower in ("going", "plans", "planned", "scheduled", "expected", "next", "upcoming") and tok.tag_ != "VBD"
+            lower in ("going", "plans", "scheduled", "expected", "next", "upcoming") and tok.tag_ != "VBD"
         ):
             kind = "future"
         elif tok.tag_ in ("VBD", "VBN") and lower not in ("scheduled", "expected", "planned"):

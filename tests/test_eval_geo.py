@@ -1,0 +1,41 @@
+"""The geoparsing evaluation on a slice of LGL (../shared/data/geo), with and without gold mentions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline.eval.geo import GeoEvalResult, evaluate_geo, read_articles
+
+LGL = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "geo" / "lgl.xml"
+pytestmark = pytest.mark.skipif(not LGL.exists(), reason="shared LGL data not present")
+
+
+def test_reader_offsets_match_phrases() -> None:
+    articles = read_articles(LGL, limit=30)
+    assert len(articles) == 30
+    tagged = [t for a in articles for t in a.toponyms if t.geonameid]
+    assert len(tagged) > 150
+    assert all(a.text[t.start : t.end].strip() for a in articles for t in a.toponyms)
+
+
+def test_gold_mentions_beat_the_population_baseline() -> None:
+    result = evaluate_geo(LGL, gold_mentions=True, limit=30)
+    assert isinstance(result, GeoEvalResult)
+    ours, base = result.dateline, result.population_baseline
+    assert ours.scored == base.scored > 150
+    assert ours.accuracy_161km >= 80.0
+    assert ours.exact_accuracy >= 70.0
+    assert ours.country_accuracy >= 90.0
+    assert ours.accuracy_161km > base.accuracy_161km
+    assert 0.0 <= ours.median_error_km <= ours.mean_error_km
+    assert result.precision is None
+
+
+def test_end_to_end_reports_toponym_f1() -> None:
+    result = evaluate_geo(LGL, gold_mentions=False, limit=10)
+    assert result.precision is not None and result.recall is not None and result.f1 is not None
+    assert result.precision > 50.0 and result.recall > 30.0
+    assert result.dateline.scored > 0
+    assert "population_baseline" in result.model_dump()

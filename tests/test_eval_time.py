@@ -1,0 +1,81 @@
+"""The TempEval-3 style scorer: TimeML parsing, the measures on a hand-made file, and sanity on dev data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline.eval.time import evaluate_time, parse_timeml, timeml_files
+
+SHARED_TIME = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "time"
+
+TINY = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>tiny-1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2024-03-20" functionInDocument="CREATION_TIME">2024-03-20</TIMEX3></DCT>
+<TEXT>
+The envoys <EVENT eid="e1">met</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2024-03-18">Monday</TIMEX3> after \
+<TIMEX3 tid="t2" type="DURATION" value="P3W">three weeks</TIMEX3> of quiet diplomacy. They talked \
+<TIMEX3 tid="t3" type="DATE" value="2024-03-11">last Monday</TIMEX3> too, and at length \
+<TIMEX3 tid="t4" type="DURATION" value="PXX">at length</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+@pytest.fixture
+def tiny(tmp_path: Path) -> Path:
+    path = tmp_path / "tiny.tml"
+    path.write_text(TINY, encoding="utf-8")
+    return path
+
+
+def test_parse_timeml_offsets(tiny: Path) -> None:
+    doc = parse_timeml(tiny)
+    assert str(doc.dct) == "2024-03-20"
+    assert "<" not in doc.text
+    assert [(g.text, g.type, g.value) for g in doc.gold] == [
+        ("Monday", "DATE", "2024-03-18"),
+        ("three weeks", "DURATION", "P3W"),
+        ("last Monday", "DATE", "2024-03-11"),
+        ("at length", "DURATION", "PXX"),
+    ]
+    for g in doc.gold:
+        assert doc.text[g.start : g.end] == g.text
+
+
+def test_scores_on_hand_made_file(tiny: Path) -> None:
+    result = evaluate_time([tiny])
+    # The tagger finds the first three exactly; "last Monday" is 2024-03-18 by the calendar (gold says the 11th).
+    assert (result.gold, result.system, result.docs) == (4, 3, 1)
+    assert result.strict_p == pytest.approx(1.0)
+    assert result.strict_r == pytest.approx(0.75)
+    assert result.relaxed_f1 == pytest.approx(2 * 0.75 / 1.75)
+    assert result.type_f1 == pytest.approx(result.relaxed_f1)
+    assert result.value_accuracy == pytest.approx(2 / 3)
+    assert result.value_f1 == pytest.approx(result.relaxed_f1 * 2 / 3)
+    summary = result.summary()
+    assert set(summary) == {"strict_f1", "relaxed_f1", "value_f1", "type_f1", "docs", "seconds"}
+    assert summary["value_f1"] == pytest.approx(100 * result.value_f1, abs=0.01)
+
+
+def test_folders_are_searched_recursively(tmp_path: Path, tiny: Path) -> None:
+    nested = tmp_path / "a" / "b"
+    nested.mkdir(parents=True)
+    (nested / "copy.tml").write_text(TINY, encoding="utf-8")
+    (nested / "notes.txt").write_text("not TimeML", encoding="utf-8")
+    assert len(timeml_files([tmp_path])) == 2
+
+
+@pytest.mark.skipif(not SHARED_TIME.exists(), reason="development data not available")
+def test_sane_scores_on_dev_subset() -> None:
+    files = sorted((SHARED_TIME / "timebank").glob("*.tml"))[:6] + sorted((SHARED_TIME / "aquaint").glob("*.tml"))[:4]
+    result = evaluate_time(files)
+    assert result.docs == 10
+    assert result.gold > 30
+    assert 0.7 < result.strict_f1 <= 1.0
+    assert 0.8 < result.relaxed_f1 <= 1.0
+    assert 0.6 < result.value_f1 <= result.relaxed_f1
+    assert result.type_f1 <= result.relaxed_f1
+    assert result.docs / result.seconds > 15

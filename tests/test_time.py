@@ -1,0 +1,235 @@
+"""The time stage: extraction extents, TimeML values, tense-dependent anchoring and robustness."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dateline.model import Timex
+from dateline.time import find_timexes
+from dateline.time.calendar import VALUE_RE, is_valid_value, nearest_year, weekday_near
+
+DCT = dt.date(2024, 3, 20)  # a Wednesday in ISO week 12
+
+
+def tag(text: str, dct: dt.date = DCT) -> list[tuple[str, str, str | None]]:
+    """(text, type, value) of every expression found."""
+    found = find_timexes(text, dct)
+    for t in found:
+        assert text[t.start : t.end] == t.text
+    return [(t.text, t.type, t.value) for t in found]
+
+
+def one(text: str, dct: dt.date = DCT) -> Timex:
+    found = find_timexes(text, dct)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # relative days
+        ("The minister arrived yesterday.", ("yesterday", "DATE", "2024-03-19")),
+        ("Talks open tomorrow.", ("tomorrow", "DATE", "2024-03-21")),
+        ("The report was published today.", ("today", "DATE", "2024-03-20")),
+        ("The fighting stopped two days ago.", ("two days ago", "DATE", "2024-03-18")),
+        ("The strike began three weeks ago.", ("three weeks ago", "DATE", "2024-W09")),
+        ("He resigned a year ago.", ("a year ago", "DATE", "2023")),
+        ("Police said the attack happened last night.", ("last night", "TIME", "2024-03-19TNI")),
+        ("The vote is expected tonight.", ("tonight", "TIME", "2024-03-20TNI")),
+        ("The summit ended this morning.", ("this morning", "TIME", "2024-03-20TMO")),
+        # weeks, months, years relative to the DCT
+        ("The delegation returns next week.", ("next week", "DATE", "2024-W13")),
+        ("Rebels seized the town last week.", ("last week", "DATE", "2024-W11")),
+        ("Prices climbed this week.", ("this week", "DATE", "2024-W12")),
+        ("Exports fell last month.", ("last month", "DATE", "2024-02")),
+        ("Elections are due next year.", ("next year", "DATE", "2025")),
+        ("The treaty was signed earlier this month.", ("earlier this month", "DATE", "2024-03")),
+        ("The plant will reopen later this year.", ("later this year", "DATE", "2024")),
+        ("Protests spread over the weekend.", ("the weekend", "DATE", "2024-W11-WE")),
+        # tense-dependent weekdays
+        ("Negotiations will resume on Monday.", ("Monday", "DATE", "2024-03-25")),
+        ("The two leaders met on Monday.", ("Monday", "DATE", "2024-03-18")),
+        ("The army withdrew last Tuesday.", ("last Tuesday", "DATE", "2024-03-19")),
+        ("The council meets next Friday.", ("next Friday", "DATE", "2024-03-22")),
+        ("The court upheld Thursday's ruling.", ("Thursday", "DATE", "2024-03-14")),
+        ("Shelling resumed Saturday night.", ("Saturday night", "TIME", "2024-03-16TNI")),
+        # calendar dates
+        ("The ceasefire took effect on March 18.", ("March 18", "DATE", "2024-03-18")),
+        ("The accord was signed on 4 July 2019.", ("4 July 2019", "DATE", "2019-07-04")),
+        ("The filing is dated 2023-11-02.", ("2023-11-02", "DATE", "2023-11-02")),
+        ("She was born on Jan. 5, 1961.", ("Jan. 5, 1961", "DATE", "1961-01-05")),
+        ("Shops have been shut since October 7.", ("October 7", "DATE", "2023-10-07")),
+        ("The forum is held on the first Monday of April.", ("the first Monday of April", "DATE", "2024-04-01")),
+        ("Aid deliveries stopped last Christmas.", ("last Christmas", "DATE", "2023-12-25")),
+        # months both directions
+        ("Inflation eased in February.", ("February", "DATE", "2024-02")),
+        ("The party was founded in November.", ("November", "DATE", "2023-11")),
+        ("The vote will take place in October.", ("October", "DATE", "2024-10")),
+        ("The offensive began in March 2022.", ("March 2022", "DATE", "2022-03")),
+        # years, decades, centuries
+        ("The dam was finished in 1987.", ("1987", "DATE", "1987")),
+        ("The region boomed in the 1990s.", ("the 1990s", "DATE", "199")),
+        ("The palace dates from the 18th century.", ("the 18th century", "DATE", "17")),
+        ("Growth slowed in mid-2021.", ("mid-2021", "DATE", "2021")),
+        # quarters, halves, fiscal years, seasons
+        ("Profit rose in the third quarter.", ("the third quarter", "DATE", "2023-Q3")),
+        ("It posted a first-quarter loss.", ("first-quarter", "DATE", "2024-Q1")),
+        ("Sales fell in Q4 2023.", ("Q4 2023", "DATE", "2023-Q4")),
+        ("Output grew in the first half of 2023.", ("the first half of 2023", "DATE", "2023-H1")),
+        ("Revenue doubled in fiscal 2023.", ("fiscal 2023", "DATE", "2023")),
+        ("The budget covers fiscal year 2025.", ("fiscal year 2025", "DATE", "2025")),
+        ("The bridge collapsed last summer.", ("last summer", "DATE", "2023-SU")),
+        ("Construction starts this autumn.", ("this autumn", "DATE", "2024-FA")),
+        ("The mission ends in the spring of 2026.", ("the spring of 2026", "DATE", "2026-SP")),
+        # references
+        ("The border is now closed.", ("now", "DATE", "PRESENT_REF")),
+        ("Ten people were recently detained.", ("recently", "DATE", "PAST_REF")),
+        ("Nobody can predict the future.", ("the future", "DATE", "FUTURE_REF")),
+        ("The minister is currently abroad.", ("currently", "DATE", "PRESENT_REF")),
+        # durations
+        ("The siege lasted three months.", ("three months", "DURATION", "P3M")),
+        ("Casualties rose over the past three weeks.", ("the past three weeks", "DURATION", "P3W")),
+        ("The talks lasted about 90 minutes.", ("about 90 minutes", "DURATION", "PT90M")),
+        ("He served a two-year term.", ("two-year", "DURATION", "P2Y")),
+        ("They waited for two and a half years.", ("two and a half years", "DURATION", "P2Y6M")),
+        ("The flight took an hour and a half.", ("an hour and a half", "DURATION", "PT1H30M")),
+        ("The ban lasted a decade.", ("a decade", "DURATION", "P10Y")),
+        ("Ties have frayed in recent years.", ("recent years", "DURATION", "PXY")),
+        ("Aid will arrive in the next few days.", ("the next few days", "DURATION", "PXD")),
+        # sets
+        ("Inspectors visit every week.", ("every week", "SET", "P1W")),
+        ("The paper is printed daily.", ("daily", "SET", "P1D")),
+        ("The board meets twice a month.", ("twice a month", "SET", "P1M")),
+        ("Markets close early each Thursday.", ("each Thursday", "SET", "XXXX-WXX-4")),
+        ("Rallies are held on Fridays.", ("Fridays", "SET", "XXXX-WXX-5")),
+    ],
+)
+def test_single_expression(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert tag(sentence) == [expected]
+
+
+def test_times_with_zones() -> None:
+    assert tag("The polls close at 8 p.m. GMT.") == [("8 p.m. GMT", "TIME", "2024-03-20T20:00")]
+    assert tag("Trading halted at 10:30 a.m. EST Tuesday.") == [("10:30 a.m. EST Tuesday", "TIME", "2024-03-19T10:30")]
+    assert tag("The deadline is noon Friday, and the rally starts at 9 a.m.", DCT)[0] == (
+        "noon Friday",
+        "TIME",
+        "2024-03-15T12:00",
+    )
+
+
+def test_range_gives_two_dates() -> None:
+    assert tag("Voting runs between March 4 and 8.") == [
+        ("March 4", "DATE", "2024-03-04"),
+        ("8", "DATE", "2024-03-08"),
+    ]
+    assert tag("The fair is open May 10-12, 2025.") == [
+        ("May 10", "DATE", "2025-05-10"),
+        ("12, 2025", "DATE", "2025-05-12"),
+    ]
+
+
+def test_event_anchored_expressions_are_unresolved() -> None:
+    for text, span in [
+        ("Prices have tripled since the onset of the conflict.", "since the onset of the conflict"),
+        ("Aid trucks entered Gaza after the ceasefire.", "after the ceasefire"),
+    ]:
+        t = one(text)
+        assert (t.text, t.anchor, t.value, t.granularity) == (span, "event", None, "none")
+
+
+def test_anchor_and_granularity() -> None:
+    found = {t.text: t for t in find_timexes("On March 18, 2023 and again last week and for three days.", DCT)}
+    assert found["March 18, 2023"].anchor == "absolute"
+    assert found["March 18, 2023"].granularity == "day"
+    assert found["last week"].anchor == "document"
+    assert found["last week"].granularity == "week"
+    assert found["three days"].granularity == "day"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials may meet the envoy.",
+        "Thousands march on the capital.",
+        "The army sent 2000 troops and 1,990 tanks.",
+        "Jan Kavan spoke to reporters.",
+        "Its current account deficit widened.",
+    ],
+)
+def test_no_false_positives(text: str) -> None:
+    assert tag(text) == []
+
+
+def test_dct_boundaries() -> None:
+    # Near the new year the nearest December is the previous one.
+    assert tag("The deal closed on Dec. 28.", dt.date(2024, 1, 3)) == [("Dec. 28", "DATE", "2023-12-28")]
+    assert tag("Talks resume in January.", dt.date(2023, 12, 15)) == [("January", "DATE", "2024-01")]
+    # ISO week years differ from calendar years around 1 January.
+    assert tag("The law passed last week.", dt.date(2021, 1, 6)) == [("last week", "DATE", "2020-W53")]
+
+
+def test_financial_discourse_quarter() -> None:
+    text = "Net income rose in the third quarter to $5 million from $3 million a year earlier."
+    assert tag(text, dt.date(1989, 10, 26)) == [
+        ("the third quarter", "DATE", "1989-Q3"),
+        ("a year earlier", "DATE", "1988-Q3"),
+    ]
+
+
+def test_uses_doc_for_tense(backbone) -> None:  # type: ignore[no-untyped-def]
+    text = "The envoy will travel to Cairo on Friday."
+    doc = backbone(text)
+    assert [t.value for t in find_timexes(text, DCT, doc)] == ["2024-03-22"]
+    # A Doc of another text is ignored rather than trusted.
+    assert [t.value for t in find_timexes(text, DCT, backbone("Something else."))] == ["2024-03-22"]
+
+
+def test_calendar_helpers() -> None:
+    assert weekday_near(DCT, 3, -1) == DCT
+    assert weekday_near(DCT, 3, -2) == dt.date(2024, 3, 13)
+    assert weekday_near(DCT, 1, 1) == dt.date(2024, 3, 25)
+    assert nearest_year(DCT, 10, 1, None) == 2023
+    assert nearest_year(DCT, 10, 1, "future") == 2024
+    assert nearest_year(DCT, 9, 1, None) == 2024
+    for value in ["2024-03-18", "2024-W13", "2024-Q1", "2024-SU", "2024-03-18TMO", "P3D", "PT2H", "XXXX-03-18", "199"]:
+        assert is_valid_value(value), value
+    for value in ["2024-13", "P", "PT", "yesterday", "2024-W1X"]:
+        assert not is_valid_value(value), value
+
+
+WORDS = [
+    "last", "next", "this", "the", "past", "week", "weeks", "March", "May", "may", "18", "2024", "1990s", "ago",
+    "Monday", "Friday's", "night", "morning", "at", "9", "a.m.", "EST", "quarter", "third", "fiscal", "every",
+    "daily", "year", "years", "two", "a", "half", "and", "since", "after", "the ceasefire", "now", "-", ",", "'",
+    "between", "4", "8", "Q3", "mid-", "century", "21st", "summer", "fall", "Christmas", "twice", "per", "day",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))
+def test_never_raises_on_arbitrary_text(text: str, dct: dt.date) -> None:
+    for t in find_timexes(text, dct):
+        assert text[t.start : t.end] == t.text
+        assert t.value is None or VALUE_RE.fullmatch(t.value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(WORDS), max_size=25).map(" ".join),
+    st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)),
+)
+def test_values_valid_on_temporal_word_salad(text: str, dct: dt.date) -> None:
+    found = find_timexes(text, dct)
+    spans = [(t.start, t.end) for t in found]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+    for t in found:
+        assert text[t.start : t.end] == t.text
+        assert t.value is None or VALUE_RE.fullmatch(t.value), t
+        assert (t.value is None) == (t.anchor == "event")
