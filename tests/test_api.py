@@ -10,12 +10,12 @@ from pathlib import Path
 
 import httpx
 import pytest
-from webdata import TOKEN, LiveServer, analyses, stub_analyser
 
 from dateline.api import create_app
 from dateline.api.schemas import MAX_ARTICLE_BYTES
 from dateline.model import Analysis
 from dateline.store import Store
+from webdata import TOKEN, analyses, serve, stub_analyser
 
 EVENTS = sum(len(a.events) for a in analyses())
 
@@ -30,17 +30,15 @@ def db(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def client(db: Path):
     """A client of a server with a write token and the stub analyser."""
-    with LiveServer(create_app(str(db), token=TOKEN, analyser=stub_analyser)) as server:
-        with httpx.Client(base_url=server.url, timeout=10) as http:
-            yield http
+    with serve(create_app(str(db), token=TOKEN, analyser=stub_analyser)) as http:
+        yield http
 
 
 @pytest.fixture(scope="module")
 def readonly(db: Path):
     """A client of a server over the same store started without a token."""
-    with LiveServer(create_app(str(db), analyser=stub_analyser)) as server:
-        with httpx.Client(base_url=server.url, timeout=10) as http:
-            yield http
+    with serve(create_app(str(db), analyser=stub_analyser)) as http:
+        yield http
 
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}

@@ -84,6 +84,14 @@ def test_direction_and_near_flags(backbone) -> None:
     assert "near Lyon" in messages and "km" in messages["near Lyon"]
 
 
+def test_place_outside_the_named_container_is_flagged(backbone) -> None:
+    text = "Officials reported heavy rain in Lyon, Spain, on Wednesday."
+    places, flags = _places(backbone, text)
+    assert 2996944 in _by_id(places)  # there is no Lyon in Spain: the French city, and a flag
+    assert [f.evidence.text for f in flags] == ["Spain"]
+    assert "not in Spain" in flags[0].message
+
+
 def test_consistent_qualifiers_raise_no_flag(backbone) -> None:
     text = "Farmers in Nice, southeastern France, and in Versailles near Paris welcomed the rain."
     _, flags = _places(backbone, text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from hypothesis import given, settings
@@ -74,6 +75,9 @@ def one(text: str, dct: dt.date = DCT) -> Timex:
         # years, decades, centuries
         ("The dam was finished in 1987.", ("1987", "DATE", "1987")),
         ("The region boomed in the 1990s.", ("the 1990s", "DATE", "199")),
+        ("Unrest grew in the 2011 protests.", ("2011", "DATE", "2011")),
+        ("Trade will recover in 1990.", ("1990", "DATE", "1990")),
+        ("WASHINGTON, March 19 (Reuters) -- The envoy left.", ("March 19", "DATE", "2024-03-19")),
         ("The palace dates from the 18th century.", ("the 18th century", "DATE", "17")),
         ("Growth slowed in mid-2021.", ("mid-2021", "DATE", "2021")),
         # quarters, halves, fiscal years, seasons
@@ -96,6 +100,7 @@ def one(text: str, dct: dt.date = DCT) -> Timex:
         ("Casualties rose over the past three weeks.", ("the past three weeks", "DURATION", "P3W")),
         ("The talks lasted about 90 minutes.", ("about 90 minutes", "DURATION", "PT90M")),
         ("He served a two-year term.", ("two-year", "DURATION", "P2Y")),
+        ("The 72-hour truce held.", ("72-hour", "DURATION", "PT72H")),
         ("They waited for two and a half years.", ("two and a half years", "DURATION", "P2Y6M")),
         ("The flight took an hour and a half.", ("an hour and a half", "DURATION", "PT1H30M")),
         ("The ban lasted a decade.", ("a decade", "DURATION", "P10Y")),
@@ -182,6 +187,17 @@ def test_financial_discourse_quarter() -> None:
     ]
 
 
+def test_narrative_expressions_follow_the_last_date() -> None:
+    text = "He was promoted on May 22, 1995. The next day he left, and the following year he became attaché."
+    assert [(t.text, t.value) for t in find_timexes(text, DCT)] == [
+        ("May 22, 1995", "1995-05-22"),
+        ("The next day", "1995-05-23"),
+        ("the following year", "1996"),
+    ]
+    # With no date mentioned before, the DCT is the reference.
+    assert tag("The previous day was calm.") == [("The previous day", "DATE", "2024-03-19")]
+
+
 def test_uses_doc_for_tense(backbone) -> None:  # type: ignore[no-untyped-def]
     text = "The envoy will travel to Cairo on Friday."
     doc = backbone(text)
@@ -228,7 +244,7 @@ def test_values_valid_on_temporal_word_salad(text: str, dct: dt.date) -> None:
     found = find_timexes(text, dct)
     spans = [(t.start, t.end) for t in found]
     assert spans == sorted(spans)
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     for t in found:
         assert text[t.start : t.end] == t.text
         assert t.value is None or VALUE_RE.fullmatch(t.value), t

@@ -11,11 +11,11 @@ import re
 from pathlib import Path
 
 import pytest
-from webdata import TOKEN, XSS_SCRIPT, LiveServer, analyses, stub_analyser
 
 from dateline.api import create_app
 from dateline.store import Store
 from dateline.web.assets import node_modules
+from webdata import TOKEN, XSS_SCRIPT, LiveServer, analyses, stub_analyser
 
 CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
@@ -154,7 +154,7 @@ def test_article_view_highlights_rafah_and_its_flag(page) -> None:
 
 
 def test_events_table_filters_and_links_to_evidence(page) -> None:
-    page.goto("/events")
+    page.goto("/events?until=2024-05-31")
     assert page.locator("#events-table tbody tr").count() == sum(len(a.events) for a in analyses())
     page.select_option("#filters [name=type]", "CONSULT")
     page.click("#filters button[type=submit]")
@@ -167,6 +167,9 @@ def test_events_table_filters_and_links_to_evidence(page) -> None:
     page.wait_for_url(re.compile(r"actor=biden"))
     assert rows.count() == 1
     shot(page, "events")
+    csv_link = page.locator("#exports a", has_text="CSV").get_attribute("href")
+    response = page.request.get(csv_link)
+    assert response.ok and response.text().count("\n") == 2  # header and the one matching event
     page.locator("#events-table a.evidence").first.click()
     page.wait_for_url(re.compile(r"/articles/web-rafah#ev-e3$"))
     assert "by phone" in "".join(page.locator("#article-text .focus").all_inner_texts())
@@ -200,6 +203,8 @@ def test_map_draws_countries_and_markers(page) -> None:
     markers = page.locator("#map .marker, #map .marker-cluster")
     assert markers.count() >= 2
     shot(page, "map")
+    page.goto("/map?type=ASSAULT")
+    page.wait_for_selector("#map[data-markers='2']")
     page.locator("#map .marker-event").first.click()
     popup = page.locator(".leaflet-popup-content")
     popup.wait_for()
@@ -225,9 +230,11 @@ def test_hostile_article_stays_inert(page) -> None:
     assert text.locator("script, img").count() == 0
     assert page.locator("h1").inner_text() == "<b>Hostile</b> title <script>alert('title')</script>"
     assert page.locator("h1 b, h1 script").count() == 0
+    shot(page, "xss")
     page.goto("/events?article=web-xss")
     assert "<img src=x onerror=alert(3)>" in page.locator("#events-table").inner_text()
-    shot(page, "xss")
+    page.goto("/network?article=web-xss")
+    page.wait_for_selector("#network[data-nodes='3']")
     page.watch.check()
 
 

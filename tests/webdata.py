@@ -10,8 +10,10 @@ import datetime as dt
 import socket
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
+import httpx
 import uvicorn
 
 from dateline.model import Actor, Analysis, Article, Event, Flag, Place, Span, Timex
@@ -378,3 +380,10 @@ class LiveServer:
     def __exit__(self, *exc) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
+
+
+@contextmanager
+def serve(app, timeout: float = 10) -> Iterator[httpx.Client]:
+    """A live server for ``app`` and an httpx client pointed at it."""
+    with LiveServer(app) as server, httpx.Client(base_url=server.url, timeout=timeout) as client:
+        yield client

@@ -37,8 +37,37 @@ KBKind = Literal["person", "country", "organization", "igo", "ngo", "armed_group
 
 #: PLOVER actor sector codes (PLOVER manual, actor sectors).
 SECTORS = frozenset(
-    "GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL IGO NGO INS UAF LEG REF HLH ENV AGR LAB REL ELI IMG SET "
-    "ETH HRI".split()
+    [
+        "GOV",
+        "MIL",
+        "REB",
+        "OPP",
+        "PTY",
+        "COP",
+        "JUD",
+        "SPY",
+        "MED",
+        "EDU",
+        "BUS",
+        "CRM",
+        "CVL",
+        "IGO",
+        "NGO",
+        "INS",
+        "UAF",
+        "LEG",
+        "REF",
+        "HLH",
+        "ENV",
+        "AGR",
+        "LAB",
+        "REL",
+        "ELI",
+        "IMG",
+        "SET",
+        "ETH",
+        "HRI",
+    ]
 )
 #: Country codes outside ISO 3166-1 that the KB accepts on purpose: Kosovo's user-assigned code.
 EXTRA_COUNTRY_CODES = frozenset({"XKX"})
@@ -161,6 +190,7 @@ class KnowledgeBase:
     def __init__(self, actors: Iterable[KBActor] = (), problems: Sequence[str] = ()) -> None:
         self.actors: dict[str, KBActor] = {}
         self._index: _Index | None = None
+        self._merge_keys: dict[tuple[str, ...], str] | None = None
         self.problems: list[str] = list(problems)
         for actor in actors:
             self.add(actor)
@@ -177,22 +207,22 @@ class KnowledgeBase:
                 return
         self.actors[actor.id] = actor
         self._index = None
+        if self._merge_keys is not None:
+            for key in _merge_keys(actor):
+                self._merge_keys.setdefault(key, actor.id)
 
     def _merge_target(self, actor: KBActor) -> KBActor | None:
         """A record already here with the same QID, or the same folded name, kind family and country."""
         if actor.id in self.actors:
             return None
-        for other in self.actors.values():
-            if actor.qid and other.qid == actor.qid:
-                return other
-        key = fold(actor.name)
-        for other in self.actors.values():
-            if (
-                fold(other.name) == key
-                and other.country == actor.country
-                and (other.kind == "person") == (actor.kind == "person")
-            ):
-                return other
+        if self._merge_keys is None:
+            self._merge_keys = {}
+            for other in self.actors.values():
+                for key in _merge_keys(other):
+                    self._merge_keys.setdefault(key, other.id)
+        for key in _merge_keys(actor):
+            if key in self._merge_keys and self._merge_keys[key] in self.actors:
+                return self.actors[self._merge_keys[key]]
         return None
 
     @staticmethod
@@ -375,6 +405,13 @@ class _Index:
         self.offices: dict[str, list[str]] = defaultdict(list)
         self.countries: dict[str, str] = {}
         self.keys: list[str] = []
+
+
+def _merge_keys(actor: KBActor) -> list[tuple[str, ...]]:
+    """Keys under which an imported record is the same actor as a loaded one: QID, or name + country + person-ness."""
+    keys: list[tuple[str, ...]] = [("qid", actor.qid)] if actor.qid else []
+    keys.append(("name", fold(actor.name), actor.country or "", str(actor.kind == "person")))
+    return keys
 
 
 def _actor_problems(actor: KBActor) -> list[str]:

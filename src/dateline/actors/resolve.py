@@ -21,8 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.kb import KBActor, KBRole, KnowledgeBase, fold, get_kb
 from dateline.actors.lexicon import FORMER, GROUP_SECTORS, ORG_SECTORS, ORG_WORDS, TitleRule, compile_title_rules
-from dateline.model import Actor, ActorKind
-from dateline.model import Flag
+from dateline.model import Actor, ActorKind, Flag
 from dateline.model import Span as TextSpan
 
 _RULES = compile_title_rules()
@@ -403,6 +402,8 @@ class _Resolver:
         if country is None and m:
             words_before = m["nat"].split()
             for i in range(len(words_before)):
+                if words_before[i].lower() in ("the", "a", "an"):
+                    continue
                 c = self._country(" ".join(words_before[i:]))
                 if c:
                     country = c

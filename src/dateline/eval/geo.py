@@ -34,14 +34,25 @@ class GeoScores(BaseModel):
 
 
 class GeoEvalResult(BaseModel):
-    """What ``dateline eval geo`` reports."""
+    """What ``dateline eval geo`` reports: flat, so the CLI table shows one measure a row."""
 
     file: str
     gold_mentions: bool
     articles: int
     gold_toponyms: int
-    dateline: GeoScores
-    population_baseline: GeoScores
+    scored: int
+    unresolved: int
+    exact_accuracy: float
+    accuracy_161km: float
+    country_accuracy: float
+    mean_error_km: float
+    median_error_km: float
+    baseline_unresolved: int
+    baseline_exact_accuracy: float
+    baseline_accuracy_161km: float
+    baseline_country_accuracy: float
+    baseline_mean_error_km: float
+    baseline_median_error_km: float
     precision: float | None = None
     recall: float | None = None
     f1: float | None = None
@@ -179,20 +190,21 @@ def evaluate_geo(path: Path, gold_mentions: bool, limit: int | None = None) -> G
             n_pred += len(set(spans))
             n_gold += len(set(gold_spans))
             tp += len(set(spans) & set(gold_spans))
-        baseline = dict(zip(spans, population_baseline(gaz, art.text, spans), strict=True))
+        most_populous = dict(zip(spans, population_baseline(gaz, art.text, spans), strict=True))
         for gold in art.toponyms:
             if gold.geonameid is None:
                 continue
             key = (gold.start, gold.end)
             ours.add(gold, entry_at.get(key))
-            base.add(gold, baseline.get(key))
+            base.add(gold, most_populous.get(key))
+    baseline = {f"baseline_{k}": v for k, v in base.scores().model_dump().items() if k != "scored"}
     result = GeoEvalResult(
         file=str(path),
         gold_mentions=gold_mentions,
         articles=len(articles),
         gold_toponyms=sum(len(a.toponyms) for a in articles),
-        dateline=ours.scores(),
-        population_baseline=base.scores(),
+        **ours.scores().model_dump(),
+        **baseline,
         seconds=0.0,
     )
     if not gold_mentions:

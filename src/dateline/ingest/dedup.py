@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from typing import Protocol
 
 WORD = re.compile(r"\w+", re.UNICODE)
+#: How much looser than the final threshold the LSH candidate search is.
+CANDIDATE_SLACK = 0.1
 
 
 class Document(Protocol):
@@ -33,26 +35,29 @@ def shingles(text: str, size: int = 3) -> set[bytes]:
 def find_near_duplicates(
     articles: Iterable[Document], threshold: float = 0.8, num_perm: int = 128, shingle_size: int = 3
 ) -> dict[str, str]:
-    """Map each near-duplicate article's id to its original's id (estimated Jaccard similarity ≥ ``threshold``).
+    """Map each near-duplicate article's id to its original's id (Jaccard similarity of shingles ≥ ``threshold``).
 
-    Originals are visited first (earliest date, then input order); a duplicate of a duplicate maps to the root.
+    MinHash LSH proposes candidates with a looser threshold (``threshold - CANDIDATE_SLACK``) and the exact Jaccard
+    similarity of the shingle sets decides, so the answer does not depend on MinHash's estimation noise. Originals
+    are visited first (earliest date, then input order); a duplicate of a duplicate maps to the root.
     """
     from datasketch import MinHash, MinHashLSH
 
     ordered = sorted(enumerate(articles), key=lambda pair: (pair[1].date, pair[0]))
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    hashes: dict[str, MinHash] = {}
+    lsh = MinHashLSH(threshold=max(0.05, threshold - CANDIDATE_SLACK), num_perm=num_perm)
+    seen: dict[str, frozenset[int]] = {}
     original_of: dict[str, str] = {}
     for _, article in ordered:
         grams = shingles(article.text, shingle_size)
-        if not grams or article.id in hashes:
+        if not grams or article.id in seen:
             continue
         signature = MinHash(num_perm=num_perm, seed=1)
         signature.update_batch(list(grams))
-        scored = [(signature.jaccard(hashes[other]), other) for other in lsh.query(signature)]
-        best = max((pair for pair in scored if pair[0] >= threshold), default=None, key=lambda pair: pair[0])
+        hashed = frozenset(hash(gram) for gram in grams)
+        scored = [(len(hashed & seen[other]) / len(hashed | seen[other]), other) for other in lsh.query(signature)]
+        best = max((pair for pair in scored if pair[0] >= threshold), default=None)
         if best is not None:
             original_of[article.id] = original_of.get(best[1], best[1])
-        hashes[article.id] = signature
+        seen[article.id] = hashed
         lsh.insert(article.id, signature)
     return original_of

@@ -64,7 +64,7 @@ def _item_article(entry: Any, number: int, path: str, source: str | None, date: 
         date=article_date,
         text=text,
         title=_clean(entry.get("title")),
-        url=entry.get("link") or None,
+        url=link if (link := entry.get("link") or "").startswith(("http://", "https://")) else None,
         source=source,
         path=f"{path}#{number}",
     )

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-import zlib
 from collections.abc import Iterator
 from typing import IO, Literal
 
@@ -19,7 +18,7 @@ from dateline.ingest.html import html_article
 from dateline.ingest.jsonl import parse_record
 from dateline.ingest.sgml import decode_sgml, parse_sgml
 from dateline.ingest.text import parse_dated_text
-from dateline.ingest.warc import warc_from_bytes
+from dateline.ingest.warc import is_warc, warc_from_bytes
 from dateline.model import Article, IngestError
 
 Format = Literal["warc", "sgml", "feed", "html", "jsonl", "text"]
@@ -31,15 +30,11 @@ SNIFF_BYTES = 65_536
 
 def sniff(head: bytes) -> Format | None:
     """Guess the format from the first bytes of an input; None when it is not text we can read."""
-    if head[:2] == b"\x1f\x8b":
-        try:
-            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
-        except zlib.error:
-            return None
-        return "warc" if head.lstrip().startswith(b"WARC/") else None
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if start.startswith(b"WARC/"):
+    if is_warc(head):
         return "warc"
+    if head[:2] == b"\x1f\x8b":
+        return None
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     lower = start[:4096].lower()
     if b"<reuters" in lower:
         return "sgml"

@@ -36,7 +36,7 @@ class _TextCollector(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:
-            self.parts.append(data)
+            self.parts.append(re.sub(r"\s+", " ", data))  # source line breaks inside a paragraph are spaces
 
 
 def clean_text(text: str) -> str:

@@ -22,6 +22,7 @@ CLOSE = re.compile(r"</REUTERS\s*>", re.IGNORECASE)
 ATTR = re.compile(r"([A-Za-z_][\w-]*)\s*=\s*\"([^\"]*)\"")
 DATE = re.compile(r"(\d{1,2})-([A-Za-z]{3})-(\d{2,4})")
 TAG = re.compile(r"<[^>]*>")
+STARS = re.compile(r"\*{3,}")
 SIGN_OFF = re.compile(r"\s*\breuters?\b\s*$", re.IGNORECASE)
 MONTHS = {
     month: number
@@ -37,8 +38,8 @@ def _field(name: str, element: str) -> str | None:
 
 
 def _unescape(raw: str) -> str:
-    """Entities → characters, then control characters (the wire's start/end-of-text marks) dropped."""
-    return CONTROL.sub("", html.unescape(raw))
+    """Entities → characters; control characters (the wire's start/end-of-text marks) and star rules dropped."""
+    return STARS.sub("", CONTROL.sub("", html.unescape(raw)))
 
 
 def _reflow(raw: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -13,6 +14,17 @@ from dateline.ingest.html import MAX_HTML_BYTES, html_article
 from dateline.model import Article, IngestError
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+HEAD_BYTES = 4096
+
+
+def is_warc(head: bytes) -> bool:
+    """Whether the first bytes of an input start a WARC (or ARC) archive, gzipped or not."""
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+        except zlib.error:
+            return False
+    return head.lstrip().startswith((b"WARC/", b"filedesc://"))
 
 
 def parse_warc(stream: IO[bytes], path: str, date: dt.date | None = None) -> Iterator[Article | IngestError]:
@@ -22,6 +34,11 @@ def parse_warc(stream: IO[bytes], path: str, date: dt.date | None = None) -> Ite
     """
     from warcio.archiveiterator import ArchiveIterator
 
+    start = stream.tell()
+    if not is_warc(stream.read(HEAD_BYTES)):
+        yield IngestError(path=path, message="not a WARC archive (no WARC/ header)")
+        return
+    stream.seek(start)
     records = ArchiveIterator(stream)
     found = 0
     while True:
@@ -42,6 +59,8 @@ def parse_warc(stream: IO[bytes], path: str, date: dt.date | None = None) -> Ite
         record_id = _record_id(record.rec_headers.get_header("WARC-Record-ID")) or content_id(uri or str(found))
         try:
             body = record.content_stream().read(MAX_HTML_BYTES + 1)
+            if len(body) <= MAX_HTML_BYTES and getattr(record.raw_stream, "limit", 0) > 0:
+                raise ValueError("the record is truncated (the archive ends inside it)")
             yield html_article(
                 body,
                 id=record_id,

@@ -21,6 +21,7 @@ import functools
 import json
 import logging
 import math
+import os
 import pickle
 import re
 import time
@@ -410,7 +411,7 @@ def build(path: Path | None = None) -> Path:
         "post_match": np.array(post_match, dtype=np.int8),
     }
     target = path or index_path()
-    tmp = target.with_suffix(".tmp")
+    tmp = target.with_suffix(f".{os.getpid()}.tmp")  # concurrent first uses each write their own, then swap
     with tmp.open("wb") as fh:
         pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(target)

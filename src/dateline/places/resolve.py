@@ -32,7 +32,7 @@ from dateline.places.gazetteer import (
 )
 
 MATCH_DEMONYM, MATCH_FUZZY, MATCH_PART = 3, 4, 5
-_MATCH_WEIGHT = {MATCH_NAME: 1.0, MATCH_ALT: 0.92, MATCH_CODE: 0.75, MATCH_DEMONYM: 0.95, MATCH_FUZZY: 0.6}
+_MATCH_WEIGHT = {MATCH_NAME: 1.0, MATCH_DEMONYM: 0.95, MATCH_FUZZY: 0.6, MATCH_PART: 0.4}
 GENERIC_TAIL = re.compile(
     r"\s+(crossing|border|border crossing|airport|international airport|bridge|road|street|highway|port|"
     r"camp|refugee camp|district|governorate|province|region|area|city|town|village|county|parish|state|"
@@ -46,6 +46,7 @@ _CONTAINED_GAP = re.compile(
 )
 _NEAR_GAP = re.compile(r"^\s*,?\s*(?:near|outside|close to|next to|just outside|bordering)\s+(?:the\s+)?$", re.I)
 MAX_CANDIDATES = 30
+STRONG_FUZZY = 0.92
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,8 @@ class Weights:
     capital: float = 0.3
     alternate: float = 0.6
     namesake: float = 0.3
-    same_country: float = 0.3
-    contained: float = 0.25
+    same_country: float = 0.15
+    contained: float = 0.5
     contains: float = 0.3
     same_adm1: float = 0.22
     proximity: float = 0.5
@@ -72,6 +73,7 @@ class Weights:
     near: float = 0.5
     actor_country: float = 0.12
     temperature: float = 0.12
+    saturation: float = 1.0
 
 
 WEIGHTS = Weights()
@@ -137,15 +139,15 @@ def candidates_for(gaz: Gazetteer, surface: str, w: Weights = WEIGHTS) -> list[C
     demonym = gaz.demonym(surface)
     if demonym is not None and not any(gaz.kind[i] in (KIND_COUNTRY, KIND_CONTINENT) for i in found):
         found[demonym] = (MATCH_DEMONYM, 1.0)
-    if not found:
-        stripped = GENERIC_TAIL.sub("", surface)
-        if stripped != surface and len(stripped) > 2:
-            found = {i: (MATCH_PART, 1.0) for i, _m in gaz.lookup(stripped)}
+    stripped = GENERIC_TAIL.sub("", surface)
+    if stripped != surface and len(stripped) > 2:  # "Karak district": the Karak divisions and towns compete too
+        for idx, _m in gaz.lookup(stripped):
+            found.setdefault(idx, (MATCH_PART, 1.0))
     if not found and not is_code_like:
         found = {i: (MATCH_FUZZY, s) for i, s in gaz.fuzzy(surface)}
     out = []
     for idx, (match, sim) in found.items():
-        weight = w.alternate if match == MATCH_ALT else _MATCH_WEIGHT.get(match, 0.7)
+        weight = w.alternate if match == MATCH_ALT else _MATCH_WEIGHT[match]
         weight *= sim if match == MATCH_FUZZY else 1.0
         population = w.population * math.log10(int(gaz.pop[idx]) + 10)
         prior = w.match * weight + population + _kind_bonus(int(gaz.kind[idx]), w)
@@ -309,7 +311,7 @@ def rank(
             for u in live:
                 if u != t:
                     lent += _support(tables[t], tables[u], w, u in topo.inside, u in topo.container_of, u in topo.near)
-            scores[t] = total + np.log1p(lent)
+            scores[t] = total + np.log1p(w.saturation * lent) / w.saturation
         for t in live:
             tables[t].prob = _softmax(scores[t], w.temperature)
     for t in live:
@@ -336,19 +338,39 @@ def group_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]], 
     return list(groups.values())
 
 
+def _unsupported_guess(gaz: Gazetteer, topo: Toponym, toponyms: list[Toponym]) -> bool:
+    """A loose fuzzy match in a country no other place of the article is in: more likely an unknown local name."""
+    cand = topo.candidates[topo.pick]
+    if cand.match != MATCH_FUZZY or cand.similarity >= STRONG_FUZZY:
+        return False
+    cc = gaz.country_code(cand.entry)
+    return not any(
+        other is not topo
+        and other.entry is not None
+        and other.candidates[other.pick].match != MATCH_FUZZY
+        and gaz.country_code(other.entry) == cc
+        for other in toponyms
+    )
+
+
 def _fallback_container(gaz: Gazetteer, toponyms: list[Toponym]) -> None:
-    """An unknown toponym takes the smallest place the text puts it in ("a street, New Orleans"), else the
-    article's most-mentioned town, with low confidence."""
-    towns = [t for t in toponyms if t.entry is not None and int(gaz.kind[t.entry]) == KIND_CITY]
+    """An unknown toponym (or a loose fuzzy guess nothing else supports) takes the smallest place the text puts it
+    in ("a street, New Orleans"), else the article's most-mentioned town (or place), with low confidence."""
+    for topo in toponyms:
+        if topo.candidates and _unsupported_guess(gaz, topo, toponyms):
+            topo.candidates, topo.pick = [], -1
+    resolved = [t for t in toponyms if t.entry is not None]
+    towns = [t for t in resolved if int(gaz.kind[t.entry]) == KIND_CITY] or resolved
     main = max(towns, key=lambda t: len(t.spans), default=None)
     for topo in toponyms:
         if topo.candidates:
             continue
-        host = next((toponyms[u] for u in topo.inside if toponyms[u].entry is not None), None) or main
+        container = next((toponyms[u] for u in topo.inside if toponyms[u].entry is not None), None)
+        host = container or main
         if host is not None and host.entry is not None:
             topo.candidates = [Candidate(host.entry, MATCH_PART, 0.0)]
             topo.pick = 0
-            topo.confidence = 0.25 * host.confidence if host in [toponyms[u] for u in topo.inside] else 0.1
+            topo.confidence = 0.25 * host.confidence if container is not None else 0.1
 
 
 def to_place(gaz: Gazetteer, topo: Toponym, text: str) -> Place:

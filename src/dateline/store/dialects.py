@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import text
+from sqlalchemy import Date, Float, String, Text, text
 from sqlalchemy.engine import Connection, make_url
 
 #: An arbitrary constant naming the advisory lock PostgreSQL sessions take while migrating one database.
@@ -68,4 +68,5 @@ def search(conn: Connection, query: str, limit: int) -> list[dict]:
         params = {"query": " ".join(terms), "limit": limit}
     else:
         raise NotImplementedError(f"full-text search is not implemented for {conn.dialect.name}")
-    return [dict(row) for row in conn.execute(statement, params).mappings()]
+    typed = statement.columns(id=String, date=Date, title=Text, duplicate_of=String, snippet=Text, rank=Float)
+    return [dict(row) for row in conn.execute(typed, params).mappings()]

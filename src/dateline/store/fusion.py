@@ -51,7 +51,7 @@ FATALITY_PATTERNS = (
     re.compile(
         rf"\b(?:killing|killed|kills)\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+|around\s+)?{_NUMBER}\b", re.I
     ),
-    re.compile(rf"\bdeath\s+toll\s+(?:[\w'’-]+\s+){{0,6}}?{_NUMBER}\b", re.I),
+    re.compile(rf"\bdeath\s+toll\s+(?:[\w'’-]+\s+){{0,8}}?{_NUMBER}\b", re.I),
     re.compile(
         rf"\b(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?{_NUMBER}\s+(?:[\w-]+\s+){{0,3}}?"
         r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|lay\s+)?(?:killed|dead|died|slain)\b",

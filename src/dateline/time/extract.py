@@ -43,13 +43,13 @@ def _rule_hits(ctx: Context) -> list[Hit]:
 def _select(hits: list[Hit]) -> list[Hit]:
     """Keep the longest hits that do not overlap; event anchors only where no calendar expression is."""
     chosen: list[Hit] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((h.end for h in hits), default=0))
     ordered = sorted(hits, key=lambda h: (h.anchor == "event", -(h.end - h.start), h.start))
     for hit in ordered:
-        if hit.end <= hit.start or any(hit.start < e and s < hit.end for s, e in taken):
+        if hit.end <= hit.start or any(taken[hit.start : hit.end]):
             continue
         chosen.append(hit)
-        taken.append((hit.start, hit.end))
+        taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
     return sorted(chosen, key=lambda h: h.start)
 
 

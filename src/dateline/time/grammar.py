@@ -89,7 +89,7 @@ NUM = (
 )
 MOD = (
     r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|at least|at most|"
-    r"up to|as many as|as much as|as long as|close to|upwards of|well over|just over|just under|barely|only)\s+)"
+    r"up to|as many as|as much as|as long as|close to|upwards of|well over|over|under)\s+)"
 )
 ZONE = r"(?:[ECMPA][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|MSK|AEST|AEDT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?"
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -215,8 +215,6 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     if first is None:
         return None
     anchor = "absolute" if year_text else "document"
-    if _dateline(ctx.text, m.start(), m.end()):
-        return None
     if m.group("d3"):
         d2 = _day_of(m.group("d3"))
         second = cal.safe_date(first.year, mo, d2)
@@ -297,21 +295,21 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
     rf"(?P<y>{YEAR4})(?:'s)?\b(?![.,]\d|\s*(?:%|percent|per\b|[-–]\d)|-(?:\d|year))",
 )
 def year(m: re.Match[str], ctx: Context) -> Hit | None:
-    """Four-digit years ("1990", "fiscal 1989", "the year 2000"), skipping amounts and counts."""
+    """Four-digit years ("1990", "fiscal 1989", "the 1992 protests"), skipping amounts and counts ("2000 troops")."""
     after = ctx.text[m.end() : m.end() + 30].lower()
-    if re.match(
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    counted = re.match(
         r"\s+(?:people|persons|troops|soldiers|men|women|children|residents|dollars|euros|pounds|yen|"
         r"shares|tons|tonnes|feet|metres|meters|miles|kilometers|km|units|cars|jobs|votes|homes|houses|"
         r"acres|workers|employees|members|points|students|refugees|deaths|cases|rupees|[a-z]+s\b(?<!'s))",
         after,
-    ) and not m.group("fy"):
+    )
+    # "the 1992 protests" / "in 2011 elections" name events of that year; "2000 troops" counts.
+    if counted and not m.group("fy") and not re.search(r"(?:\bthe|\bin|\bits|\btheir|'s)\s+$", before):
         return None
-    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     if before.endswith("-") and not re.search(r"\b(?:mid|pre|post|early|late)-$", before):
         return None
-    if re.search(r"(?:no\.|number|about|some|nearly|over|than|of|to)\s*$", before) and not re.search(
-        r"\b(?:of|to)\s*$", before
-    ):
+    if re.search(r"\b(?:no\.|number|about|some|nearly|over|than)\s*$", before):
         return None
     return Hit(m.start(), m.end(), "DATE", m.group("y"), "absolute")
 
@@ -335,7 +333,7 @@ def decade(m: re.Match[str], ctx: Context) -> Hit:
         if int(digit) * 10 > ctx.dct.year % 100:
             century -= 1
         value = f"{century:02d}{digit}"
-    return Hit(m.start(), m.end(), "DATE", value)
+    return Hit(m.start(), m.end(), "DATE", value, "absolute" if m.group("full") else "document")
 
 
 @rule(rf"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(?P<n>{ORDINAL_RE}|this|last|next)[\s-]+century\b")
@@ -455,15 +453,6 @@ def overnight(m: re.Match[str], ctx: Context) -> Hit:
 # ------------------------------------------------------------------------------------------------ clock times
 def _sentence_initial(text: str, start: int) -> bool:
     return re.search(r"(?:^|[.!?\n]\s*|[\"'`(]\s*)$", text[max(0, start - 4) : start]) is not None
-
-
-def _dateline(text: str, start: int, end: int) -> bool:
-    """Whether a date sits in a wire-service dateline ("WASHINGTON, August 11 (Xinhua) --")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return bool(
-        re.fullmatch(r"\s*[A-Z][A-Z .'-]+,\s*(?:[A-Z][a-z.]+\s*,\s*)?", text[line_start:start])
-        and re.match(r"\s*(?:\(|--|_)", text[end : end + 4])
-    )
 
 
 def _clock_value(text: str) -> str | None:
@@ -863,10 +852,9 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
         type_ = "TIME" if code in ("H", "TM", "S") else "DATE"
         year_back = code == "Y" and n == 1 and sign == -1
         return Hit(m.start(), m.end(), type_, value, quarter_shift=-1 if year_back else None)
-    if post:
-        return Hit(m.start(), m.start("post"), "DURATION", duration(n, code))
-    # An isolated number followed by a plural unit in a hyphenated compound ("two-thirds") is filtered above.
-    return Hit(m.start(), m.end(), "DURATION", duration(n, code))
+    # A hyphenated compound is an adjective ("the 72-hour truce"): its determiner belongs to the noun.
+    start = m.start("n") if m.group("sep").strip() == "-" and pre in ("the", "another") else m.start()
+    return Hit(start, m.start("post") if post else m.end(), "DURATION", duration(n, code))
 
 
 @rule(
@@ -1034,7 +1022,7 @@ def year_earlier(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "year-earlier", "the year-ago period": the year before the DCT, or the quarter before the one discussed."""
     whole = m.group("unit") in ("period", "quarter")
     if not whole:
-        lead = re.match(r"(?:(?:the|a|its)\s+)?", m.group(0))
+        lead = re.match(r"(?:(?:the|a|its)\s+)?", m.group(0), re.IGNORECASE)
         start = m.start() + (lead.end() if lead else 0)
         end = m.start("unit") - 1 if m.group("unit") else m.end()
         if start >= end:

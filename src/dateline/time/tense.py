@@ -31,12 +31,16 @@ _NOT_PAST = {"need", "feed", "seed", "speed", "bed", "red", "shed", "indeed", "p
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|\n\s*\n")
 
 
+_WINDOW = 250
+"""Characters looked at on either side of an expression: a long sentence's far end says little about its tense."""
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for m in _SENTENCE_END.finditer(text, max(0, start - 600), start):
+    left = max(0, start - _WINDOW)
+    for m in _SENTENCE_END.finditer(text, left, start):
         left = m.end()
-    right_match = _SENTENCE_END.search(text, end, min(len(text), end + 600))
-    right = right_match.start() + 1 if right_match else min(len(text), end + 600)
+    right_match = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
+    right = right_match.start() + 1 if right_match else min(len(text), end + _WINDOW)
     return left, right
 
 

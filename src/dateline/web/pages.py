@@ -7,6 +7,7 @@ Charts and maps are drawn by our static scripts from the JSON API.
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
@@ -103,6 +104,7 @@ def events_view(
         {
             "page": "events",
             "f": filters,
+            "export_query": urlencode(filters.model_dump(mode="json", exclude_none=True)),
             "rows": rows,
             "pager": _pager(request, total, offset),
             "types": queries.distinct_values(store.engine, "type"),

@@ -4,6 +4,10 @@
 (function () {
   const { filterParams, getJSON, el, status, evidenceHref } = window.dateline;
   const container = document.getElementById("map");
+  if (typeof L === "undefined" || typeof topojson === "undefined" || !L.markerClusterGroup) {
+    status("map-status", "The map libraries are not installed: run 'npm ci' at the repository root.", true);
+    return;
+  }
   const map = L.map(container, { minZoom: 1, maxZoom: 12, worldCopyJump: true, zoomSnap: 0.5 }).setView([25, 15], 2);
   map.attributionControl.addAttribution("Natural Earth via world-atlas");
   const clusters = L.markerClusterGroup({ maxClusterRadius: 40 });

@@ -5,6 +5,10 @@
   const { filterParams, getJSON, el, status, goldsteinColor } = window.dateline;
   const container = document.getElementById("network");
   const detail = document.getElementById("network-detail");
+  if (typeof cytoscape === "undefined") {
+    status("network-status", "The network library is not installed: run 'npm ci' at the repository root.", true);
+    return;
+  }
 
   function show(lines, link) {
     detail.replaceChildren();
@@ -37,11 +41,14 @@
       elements: elements,
       wheelSensitivity: 0.3,
       style: [
-        { selector: "node", style: { label: "data(label)", "font-size": 11, "background-color": "#334155", width: "mapData(events, 1, 20, 14, 40)", height: "mapData(events, 1, 20, 14, 40)", color: "#0f172a", "text-valign": "bottom", "text-margin-y": 4 } },
+        { selector: "node", style: { label: "data(label)", "font-size": 11, "background-color": "#334155", width: "mapData(events, 1, 20, 14, 40)", height: "mapData(events, 1, 20, 14, 40)", color: "#0f172a", "text-valign": "bottom", "text-margin-y": 4, "text-wrap": "wrap", "text-max-width": 130 } },
         { selector: "edge", style: { width: "data(width)", "line-color": "data(color)", "target-arrow-color": "data(color)", "target-arrow-shape": "triangle", "curve-style": "bezier", opacity: 0.9 } },
         { selector: ":selected", style: { "overlay-opacity": 0.15, "overlay-color": "#2563eb" } },
       ],
-      layout: { name: elements.length > 1 ? "cose" : "grid", animate: false, randomize: false, nodeRepulsion: 8000 },
+      layout: {
+        name: elements.length > 1 ? "cose" : "grid", animate: false, randomize: false, padding: 40,
+        nodeRepulsion: () => 400000, idealEdgeLength: () => 140, componentSpacing: 160, nodeDimensionsIncludeLabels: true,
+      },
     });
     cy.on("tap", "edge", (evt) => {
       const e = evt.target.data("info");

@@ -1,0 +1,89 @@
+"""Queries on SQLite and PostgreSQL: timeline, actor network, radius search, full-text search, DataFrames."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from backends import BACKENDS, opened_store
+from corpus_records import FARAWAY, GUNMEN, LAKESIDE, D, market_attack_reports, report, same_day_same_town
+from dateline.store import Store
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    with opened_store(request.param, tmp_path) as opened:
+        far = report("far", D, "Gunmen attacked a bus near Faraway.", event_date="2024-03-12", place=FARAWAY,
+                     source=GUNMEN)  # fmt: skip
+        copy = report("r01-copy", D, market_attack_reports()[0].text, event_date="2024-03-11", source=GUNMEN)
+        opened.save([*market_attack_reports(), *same_day_same_town(), far, copy])
+        opened.fuse()
+        yield opened
+
+
+def test_timeline_by_actor_place_and_type(store: Store) -> None:
+    days = store.timeline(type="ASSAULT")
+    assert [(d["day"], d["count"]) for d in days] == [
+        (dt.date(2024, 3, 1), 1),  # the month-dated report
+        (dt.date(2024, 3, 10), 1),
+        (dt.date(2024, 3, 11), 9),  # eight attack reports + the police raid; the duplicate is not counted
+        (dt.date(2024, 3, 12), 1),
+    ]
+    assert days[2]["goldstein"] == -81.0
+    assert {d["day"] for d in store.timeline(place="Faraway")} == {dt.date(2024, 3, 12)}
+    assert {r["article_id"] for d in store.timeline(actor="kenya-police") for r in d["events"]} == {"p01"}
+    assert {r["article_id"] for d in store.timeline(actor="okello") for r in d["events"]} == {"v01", "v02"}
+    fused = store.timeline(type="ASSAULT", fused=True)
+    assert sum(d["count"] for d in fused) == 3  # the attack, the raid, the bus
+    assert store.timeline(since=dt.date(2024, 3, 12)) == store.timeline(place=str(FARAWAY.geonameid))
+
+
+def test_network_dyads(store: Store) -> None:
+    dyads = {(d["source_name"], d["target_name"]): d for d in store.network()}
+    assert dyads[("gunmen", "market traders")]["count"] == 1
+    visit = dyads[("Piet Lind", "Grace Okello")]
+    assert visit["source"] == "piet-lind" and visit["count"] == 2 and visit["goldstein_sum"] == 3.8
+    assert visit["types"] == {"CONSULT": 2}
+    fused = {(d["source_name"], d["target_name"]): d for d in store.network(fused=True)}
+    assert fused[("Piet Lind", "Grace Okello")]["count"] == 1
+
+
+def test_near_a_point(store: Store) -> None:
+    found = store.near(LAKESIDE.lat, LAKESIDE.lon, 20.0)
+    assert {r["place_name"] for r in found} == {"Lakeside", "Hillcrest"}
+    assert found[0]["distance_km"] == 0.0 and found[-1]["place_name"] == "Hillcrest"
+    assert 5 < found[-1]["distance_km"] < 10
+    wide = store.near(LAKESIDE.lat, LAKESIDE.lon, 400.0, type="ASSAULT", fused=True)
+    assert [r["place_name"] for r in wide][-1] == "Faraway"
+    with pytest.raises(ValueError):
+        store.near(95.0, 0.0, 1.0)
+
+
+def test_full_text_search(store: Store) -> None:
+    hits = store.search("Okello talks")
+    assert [h["id"] for h in hits] == ["v02"]
+    assert "[" in hits[0]["snippet"] and hits[0]["date"] == D
+    assert {h["id"] for h in store.search("gunmen market")} >= {"r01", "r08", "r01-copy"}
+    assert store.search('"unbalanced (quote AND') == []  # operators are ignored, never a syntax error
+    assert store.search("") == []
+    store.save([report("v02", D, "A rewritten text about fishing boats.", type="CONSULT", acled=None)])
+    assert store.search("Okello") == [h for h in store.search("Okello") if h["id"] == "v01"]
+    assert [h["id"] for h in store.search("fishing boats")] == ["v02"]
+
+
+def test_dataframes_have_useful_dtypes(store: Store) -> None:
+    events = store.events_df()
+    assert len(events) == 14 and "r01-copy" not in set(events["article_id"])
+    assert str(events["day"].dtype).startswith("datetime64") and str(events["place"].dtype) == "Int64"
+    assert events["lat"].dtype == "float64"
+    assert len(store.events_df(include_duplicates=True)) == 15
+    fused = store.fused_df()
+    assert len(fused) == 4 and fused["support"].max() == 10 and str(fused["support"].dtype) == "Int64"
+    assert str(fused["first_report"].dtype).startswith("datetime64")
+    actors = store.actors_df()
+    assert {"article_id", "actor_id", "kb_id", "article_date"} <= set(actors.columns)
+    places = store.places_df()
+    assert str(places["geonameid"].dtype) == "Int64" and set(places["name"]) >= {"Lakeside", "Faraway"}
