@@ -169,7 +169,7 @@ PIPELINE_REPORTS = [
     ),
     ("2024-01-09", "Benjamin Netanyahu held talks with Antony Blinken in Jerusalem today, officials said."),
     ("2024-01-10", "Blinken met Netanyahu in Jerusalem yesterday, his fourth visit since the war began."),
-    ("2024-01-10", "In Jerusalem on Tuesday, Netanyahu received the American diplomat Antony Blinken."),
+    ("2024-01-10", "In Jerusalem on Tuesday, Netanyahu hosted the American diplomat Antony Blinken."),
     ("2024-01-09", "Antony Blinken and Benjamin Netanyahu met in Jerusalem on 9 January."),
     ("2024-01-11", "Netanyahu and Blinken met in Jerusalem on Tuesday, January 9, aides to both men said."),
     ("2024-01-10", "Secretary Blinken sat down with Prime Minister Netanyahu in Jerusalem on Tuesday."),

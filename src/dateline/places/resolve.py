@@ -44,7 +44,7 @@ _CONTAINED_GAP = re.compile(
     r"south-?east|south-?west)(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
-_NEAR_GAP = re.compile(r"^\s*,?\s*(?:near|outside|close to|next to|just outside|bordering)\s+(?:the\s+)?$", re.I)
+_NEAR_GAP = re.compile(r"^\s*,?\s*(?:near|outside|close to|next to|just outside|bordering|and|or)\s+(?:the\s+)?$", re.I)
 MAX_CANDIDATES = 30
 STRONG_FUZZY = 0.92
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from dateline.model import Actor, Analysis, Event, Flag, IngestError, Place, Span, Timex
+from dateline.model import Actor, Analysis, Event, Flag, IngestError, Place, Span, Timex, text_order
 from dateline.store import tables as t
 from dateline.store.dialects import engine_url, sqlite_pragmas
 from dateline.store.queries import Queries
@@ -187,15 +187,17 @@ class Store(Queries):
                 Flag(kind=r["kind"], message=r["message"], evidence=_evidence(r))
                 for r in sorted(rows(t.flags), key=lambda r: r["idx"])
             ]
-        return Analysis(
-            schema_version=article["schema_version"],
-            pipeline_version=article["pipeline_version"],
-            **{k: article[k] for k in ("id", "date", "title", "url", "source", "text")},
-            actors=actors,
-            places=places,
-            times=times,
-            events=events,
-            flags=flags,
+        return text_order(
+            Analysis(
+                schema_version=article["schema_version"],
+                pipeline_version=article["pipeline_version"],
+                **{k: article[k] for k in ("id", "date", "title", "url", "source", "text")},
+                actors=actors,
+                places=places,
+                times=times,
+                events=events,
+                flags=flags,
+            )
         )
 
     def events(

@@ -461,9 +461,21 @@ def _actor_label(actor: ActorRef | None) -> str | None:
     return None if actor is None else f"{actor.name} [{actor.kb_id}]" if actor.kb_id else actor.name
 
 
+def _oriented(report: Report, reference: Report) -> Report:
+    """For symmetric types, swap source and target when the report names the reference's actors the other way."""
+    if report.type not in SYMMETRIC_TYPES:
+        return report
+    straight = (same_actor(report.source, reference.source), same_actor(report.target, reference.target))
+    crossed = (same_actor(report.source, reference.target), same_actor(report.target, reference.source))
+    if crossed.count(True) > straight.count(True):
+        return report.model_copy(update={"source": report.target, "target": report.source})
+    return report
+
+
 def fuse_group(group: Sequence[Report]) -> FusedEvent:
     """Summarise a group of compatible reports as one fused event with its disagreement flags."""
     seed = group[0]
+    group = [_oriented(report, seed) for report in group]
     precise = [r for r in group if r.width == seed.width]
     date_report = _majority(precise, key=lambda r: (r.start, r.end)) or seed
     place = _majority(sorted((r.place for r in group if r.place), key=lambda p: p.is_area), key=lambda p: p.key)
