@@ -75,3 +75,9 @@ def test_store_links_duplicates_and_queries_skip_them(store: Store) -> None:
     }
     store.link_duplicates({})
     assert store.duplicates() == {}
+
+
+def test_articles_far_apart_in_time_are_separate_stories() -> None:
+    far = [article("a", STORY, day=1), article("b", STORY, day=20)]
+    assert find_near_duplicates(far) == {}
+    assert find_near_duplicates(far, max_days=None) == {"b": "a"}

@@ -24,7 +24,7 @@ app.add_typer(kb_app, name="kb")
 app.add_typer(gazetteer_app, name="gazetteer")
 
 console = Console()
-err_console = Console(stderr=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 DEFAULT_DB = "dateline.db"
 Paths = Annotated[list[Path], typer.Argument(help="Files or folders (recursive): dated .txt, .jsonl.")]

@@ -4,13 +4,14 @@
 window.dateline = (function () {
   const FILTER_KEYS = ["article", "actor", "type", "mode", "modality", "place", "lat", "lon", "radius_km", "since", "until", "q"];
 
-  /** The event filters of the page's form (or its URL), without empty values. */
+  /** The event filters of the page's form, and of its URL for filters the form lacks; no empty values. */
   function filterParams() {
     const params = new URLSearchParams();
     const form = document.getElementById("filters");
-    const source = form ? new FormData(form) : new URLSearchParams(window.location.search);
+    const fromForm = form ? new FormData(form) : new FormData();
+    const fromUrl = new URLSearchParams(window.location.search);
     for (const key of FILTER_KEYS) {
-      const value = source.get(key);
+      const value = fromForm.has(key) ? fromForm.get(key) : fromUrl.get(key);
       if (value && value.trim()) params.set(key, value.trim());
     }
     return params;

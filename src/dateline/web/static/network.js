@@ -39,7 +39,6 @@
     const cy = cytoscape({
       container: container,
       elements: elements,
-      wheelSensitivity: 0.3,
       style: [
         { selector: "node", style: { label: "data(label)", "font-size": 11, "background-color": "#334155", width: "mapData(events, 1, 20, 14, 40)", height: "mapData(events, 1, 20, 14, 40)", color: "#0f172a", "text-valign": "bottom", "text-margin-y": 4, "text-wrap": "wrap", "text-max-width": 130 } },
         { selector: "edge", style: { width: "data(width)", "line-color": "data(color)", "target-arrow-color": "data(color)", "target-arrow-shape": "triangle", "curve-style": "bezier", opacity: 0.9 } },
@@ -47,7 +46,7 @@
       ],
       layout: {
         name: elements.length > 1 ? "cose" : "grid", animate: false, randomize: false, padding: 40,
-        nodeRepulsion: () => 400000, idealEdgeLength: () => 140, componentSpacing: 160, nodeDimensionsIncludeLabels: true,
+        nodeRepulsion: () => 60000, idealEdgeLength: () => 90, componentSpacing: 60, nodeDimensionsIncludeLabels: true,
       },
     });
     cy.on("tap", "edge", (evt) => {
