@@ -338,24 +338,25 @@ def print_analysis(a: Analysis) -> None:
     def who(actor_id: str | None) -> str:
         actor = names.get(actor_id or "")
         if actor is None:
-            return "-"
-        return f"{actor.name} ({actor.country or '?'} {actor.sector or ''})".replace(" )", ")")
+            return "?"
+        codes = " ".join(code for code in (actor.country, actor.sector) if code)
+        return f"{actor.name} ({codes})" if codes else actor.name
 
-    console.rule(f"[bold]{a.id}[/bold] · {a.date}" + (f" · {a.title}" if a.title else ""))
-    table = Table("type / mode", "source → target", "date", "place", "modality", "evidence", show_lines=False)
+    console.rule(f"[bold]{a.id}[/bold] · {a.date}" + (f" · {a.title}" if a.title else ""), style="dim")
+    if not a.events:
+        console.print("  [dim]no events[/dim]")
     for e in a.events:
         place = places.get(e.place)
-        table.add_row(
-            f"{e.type} / {e.mode or '-'}",
-            f"{who(e.source)} → {who(e.target)}",
-            e.date or "-",
-            f"{place.name} ({place.country})" if place else "-",
-            e.modality,
-            _clip(e.evidence.text, 60),
+        where = f" · {place.name}, {place.country}" if place else ""
+        kind = f"{e.type}/{e.mode}" if e.mode else e.type
+        console.print(
+            f"  [bold cyan]{kind}[/bold cyan] {who(e.source)} → {who(e.target)} · {e.date or '?'}{where} · "
+            f"[magenta]{e.modality}[/magenta]",
+            highlight=False,
         )
-    console.print(table if a.events else "[dim]no events[/dim]")
+        console.print(f"    [dim]“{_clip(e.evidence.text, 100)}”[/dim]", highlight=False)
     for flag in a.flags:
-        console.print(f"[yellow]flag[/yellow] {flag.kind}: {flag.message}", highlight=False)
+        console.print(f"  [yellow]flag[/yellow] {flag.kind}: {flag.message}", highlight=False)
 
 
 if __name__ == "__main__":

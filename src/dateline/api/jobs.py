@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from dateline.api.schemas import Job, JobError
-from dateline.model import Analysis, Article, IngestError
+from dateline.model import Analysis, Article, IngestError, text_order
 from dateline.store import Store
 
 #: Turns articles into analyses, in order (the default runs dateline's spaCy pipeline).
@@ -54,7 +54,8 @@ class Analysing:
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dateline-job")
 
     def one(self, article: Article) -> Analysis:
-        """Analyse and store one article now; exceptions propagate (the API answers 500 and records it)."""
+        """Analyse and store one article now, returning it in the store's canonical order; exceptions propagate
+        (the API answers 500 and records them)."""
         try:
             with self._lock:
                 (analysis,) = list(self.analyser([article]))
@@ -62,7 +63,7 @@ class Analysing:
             self.store.save_errors([_error(article, f"processing failed: {exc!r}")])
             raise
         self.store.save([analysis])
-        return analysis
+        return text_order(analysis)
 
     def submit(self, articles: list[Article]) -> Job:
         """Queue a batch; returns its job at once."""

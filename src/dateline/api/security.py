@@ -169,7 +169,11 @@ def install_error_handlers(app, html_error: Callable[[Request, int, str], Respon
         return error_response(422, message, details=json.loads(json.dumps(details, default=str)))
 
     async def server_error(request: Request, exc: Exception) -> Response:
-        return error_response(500, "internal server error")
+        # Answered by the outermost middleware, outside SecurityHeaders: add the headers here.
+        response = error_response(500, "internal server error")
+        for name, value in SECURITY_HEADERS:
+            response.headers[name.decode()] = value.decode()
+        return response
 
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(RequestValidationError, validation_error)

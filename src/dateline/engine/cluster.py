@@ -6,6 +6,7 @@ order (the store is written by the caller, in batches) and can also be written p
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
@@ -42,7 +43,12 @@ def run_dask(
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, host="127.0.0.1", dashboard_address=None, processes=True
+            n_workers=workers,
+            threads_per_worker=1,
+            host="127.0.0.1",
+            dashboard_address=None,
+            processes=True,
+            silence_logs=logging.ERROR,
         )
     client = Client(scheduler or cluster)
     try:
