@@ -117,3 +117,13 @@ def test_fuzzy_transliteration_and_actor_countries(gaz: Gazetteer) -> None:
     [place] = resolve_mentions(text, [(start, start + 7)], context_countries=("PSE",), gazetteer=gaz)
     assert place is not None and place.geonameid == 281102
     assert place.confidence < 1.0
+
+
+def test_unknown_name_falls_back_to_its_container(gaz: Gazetteer) -> None:
+    text = "A fire broke out on Qwertyzzle Lane, Shreveport, late on Sunday."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Qwertyzzle Lane", "Shreveport")]
+    lane, city = resolve_mentions(text, spans, gazetteer=gaz)
+    assert city is not None and city.geonameid == 4341513
+    assert lane is not None and lane.geonameid == city.geonameid
+    assert lane.name == "Qwertyzzle Lane" and lane.feature_code == "container:" + city.feature_code
+    assert lane.confidence < 0.3

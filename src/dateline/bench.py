@@ -12,7 +12,6 @@ import sys
 import time
 from pathlib import Path
 
-import spacy
 from pydantic import BaseModel
 
 from dateline.ingest import read_paths
@@ -48,39 +47,44 @@ def peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def run_bench(corpus: Path, limit: int = 2000, model: str | None = None, batch_size: int = 64) -> BenchResult:
-    """Time the backbone and the full pipeline over the same articles (after a short warm-up of each)."""
+def run_bench(
+    corpus: Path, limit: int = 2000, model: str | None = None, batch_size: int = 64, chunk: int = 100
+) -> BenchResult:
+    """Time the backbone alone and the full pipeline over the same articles.
+
+    Both use the same loaded model (the backbone is the full pipeline with dateline's components disabled). The
+    corpus is processed in chunks, each first by the backbone alone and then by the full pipeline, so that load on
+    the machine drifting during the run affects both sides alike.
+    """
     articles = load_articles(corpus, limit)
     if not articles:
         raise ValueError(f"no readable articles in {corpus}")
-    texts = [a.text for a in articles]
-    words = sum(len(text.split()) for text in texts)
+    words = sum(len(a.text.split()) for a in articles)
     name = model or model_name()
-
-    backbone = spacy.load(name)
-    list(backbone.pipe(texts[:20]))
-    started = time.perf_counter()
-    for _ in backbone.pipe(texts, batch_size=batch_size):
-        pass
-    backbone_seconds = time.perf_counter() - started
-    del backbone
 
     started = time.perf_counter()
     full = build(name)
-    warm = [make_doc(full, a) for a in articles[:20]]
-    list(full.pipe(warm))
+    list(full.pipe([make_doc(full, a) for a in articles[:20]]))
     load_seconds = time.perf_counter() - started
 
-    started = time.perf_counter()
-    docs = list(full.pipe((make_doc(full, a) for a in articles), batch_size=batch_size, disable=list(STAGES)))
-    parse_seconds = time.perf_counter() - started
-    stage_seconds: dict[str, float] = {}
-    for stage in STAGES:
-        component = full.get_pipe(stage)
+    backbone_seconds = parse_seconds = 0.0
+    stage_seconds = dict.fromkeys(STAGES, 0.0)
+    components = {stage: full.get_pipe(stage) for stage in STAGES}
+    for offset in range(0, len(articles), chunk):
+        part = articles[offset : offset + chunk]
         started = time.perf_counter()
-        for doc in docs:
-            component(doc)
-        stage_seconds[stage] = time.perf_counter() - started
+        for _ in full.pipe((a.text for a in part), batch_size=batch_size, disable=list(STAGES)):
+            pass
+        backbone_seconds += time.perf_counter() - started
+
+        started = time.perf_counter()
+        docs = list(full.pipe((make_doc(full, a) for a in part), batch_size=batch_size, disable=list(STAGES)))
+        parse_seconds += time.perf_counter() - started
+        for stage, component in components.items():
+            started = time.perf_counter()
+            for doc in docs:
+                component(doc)
+            stage_seconds[stage] += time.perf_counter() - started
     full_seconds = parse_seconds + sum(stage_seconds.values())
     return BenchResult(
         docs=len(articles),

@@ -46,6 +46,8 @@ _CONTAINED_GAP = re.compile(
 )
 _NEAR_GAP = re.compile(r"^\s*,?\s*(?:near|outside|close to|next to|just outside|bordering|and|or)\s+(?:the\s+)?$", re.I)
 MAX_CANDIDATES = 30
+CONTAINER_PREFIX = "container:"
+"""Feature code prefix of a place that stands for an unknown toponym inside it ("container:PPL")."""
 STRONG_FUZZY = 0.92
 
 
@@ -103,6 +105,8 @@ class Toponym:
     container_of: list[int] = field(default_factory=list)
     inside: list[int] = field(default_factory=list)
     near: list[int] = field(default_factory=list)
+    contained_in: bool = False
+    """Not in the gazetteer: resolved to the smallest place the text puts it in (see ``_fallback_container``)."""
 
     @property
     def entry(self) -> int | None:
@@ -370,23 +374,25 @@ def _fallback_container(gaz: Gazetteer, toponyms: list[Toponym]) -> None:
         if host is not None and host.entry is not None:
             topo.candidates = [Candidate(host.entry, MATCH_PART, 0.0)]
             topo.pick = 0
+            topo.contained_in = True
             topo.confidence = 0.25 * host.confidence if container is not None else 0.1
 
 
 def to_place(gaz: Gazetteer, topo: Toponym, text: str) -> Place:
-    """The :class:`Place` record of a toponym (unresolved ones keep ``geonameid=None``)."""
+    """The :class:`Place` record of a toponym (unresolved ones keep ``geonameid=None``; one resolved to a place that
+    contains it has the name as written and a ``container:`` feature code)."""
     mentions = [Span(text=text[s:e], start=s, end=e) for s, e in sorted(topo.spans)]
     if topo.entry is None:
         return Place(name=topo.surface, mentions=mentions, confidence=0.0)
     e = gaz.entry(topo.entry)
     return Place(
-        name=e.name,
+        name=topo.surface if topo.contained_in else e.name,
         geonameid=e.geonameid,
         lat=round(e.lat, 5),
         lon=round(e.lon, 5),
         country=e.country or None,
         admin1=e.admin1,
-        feature_code=e.feature_code,
+        feature_code=f"{CONTAINER_PREFIX}{e.feature_code}" if topo.contained_in else e.feature_code,
         mentions=mentions,
         confidence=round(min(1.0, max(0.0, topo.confidence)), 4),
     )
