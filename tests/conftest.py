@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -46,3 +47,13 @@ def assert_spans_valid(analysis) -> None:
         assert text[span.start : span.end] == span.text, span
     for timex in analysis.times:
         assert text[timex.start : timex.end] == timex.text, timex
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+    """In CI (``CI`` set) nothing may be skipped: a missing browser, npm assets or database is a failure there."""
+    outcome = yield
+    report = outcome.get_result()
+    if os.environ.get("CI") and report.skipped:
+        report.outcome = "failed"
+        report.longrepr = f"skipped in CI, where every test must run: {report.longrepr}"

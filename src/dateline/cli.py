@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from dateline.api.cli import serve
 from dateline.ingest import read_paths
 from dateline.model import Analysis, IngestError
 
@@ -22,6 +23,7 @@ gazetteer_app = typer.Typer(help="The offline gazetteer index.", no_args_is_help
 app.add_typer(eval_app, name="eval")
 app.add_typer(kb_app, name="kb")
 app.add_typer(gazetteer_app, name="gazetteer")
+app.command("serve")(serve)
 
 console = Console()
 err_console = Console(stderr=True, soft_wrap=True)
