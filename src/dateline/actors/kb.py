@@ -17,7 +17,7 @@ import pickle
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -31,7 +31,7 @@ from dateline.cache import cache_dir
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # Bump when the pickled layout of KnowledgeBase changes, so stale caches are not read.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 KBKind = Literal["person", "country", "organization", "igo", "ngo", "armed_group", "media", "party"]
 
@@ -80,12 +80,20 @@ _QID = re.compile(r"^Q[1-9]\d*$")
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+_POSSESSIVE = re.compile(r"['’`]s\b")
+_DOTS_QUOTES = re.compile(r"[.'’`]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """A lookup key: ASCII, lowercase, no dots or apostrophes, hyphens as spaces, no leading "the"."""
+    """A lookup key: ASCII, lowercase, no dots or apostrophes, hyphens as spaces, no leading "the".
+
+    Cached: the same names recur across mentions and articles."""
     s = anyascii(text).lower()
-    s = re.sub(r"['’`]s\b", "", s)
-    s = re.sub(r"[.'’`]", "", s)
-    s = re.sub(r"[^a-z0-9]+", " ", s).strip()
+    s = _POSSESSIVE.sub("", s)
+    s = _DOTS_QUOTES.sub("", s)
+    s = _NON_ALNUM.sub(" ", s).strip()
     return s[4:] if s.startswith("the ") else s
 
 
@@ -341,6 +349,12 @@ class KnowledgeBase:
         key = fold(name)
         if not key:
             return []
+        cache = self.index.fuzzy_cache
+        if (key, limit, cutoff) not in cache:
+            cache[key, limit, cutoff] = self._fuzzy(key, limit, cutoff)
+        return cache[key, limit, cutoff]
+
+    def _fuzzy(self, key: str, limit: int, cutoff: float) -> list[tuple[KBActor, float]]:
         hits = process.extract(key, self.index.keys, scorer=fuzz.ratio, limit=limit * 3, score_cutoff=cutoff)
         out: dict[str, float] = {}
         for matched, score, _ in hits:
@@ -405,6 +419,7 @@ class _Index:
         self.offices: dict[str, list[str]] = defaultdict(list)
         self.countries: dict[str, str] = {}
         self.keys: list[str] = []
+        self.fuzzy_cache: dict[tuple[str, int, float], list[tuple[KBActor, float]]] = {}
 
 
 def _merge_keys(actor: KBActor) -> list[tuple[str, ...]]:

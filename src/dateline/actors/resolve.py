@@ -673,20 +673,29 @@ def _country_name(code: str) -> str:
     return getattr(country, "common_name", None) or (country.name if country else code)
 
 
-_KBS: dict[int, KnowledgeBase] = {}
-
-
 def _city_country(name: str, kb: KnowledgeBase) -> tuple[str, bool] | None:
     """The ISO3 country of a well-known city (and whether it is that country's capital), from the KB and GeoNames."""
-    _KBS[id(kb)] = kb
-    return _city_country_in(fold(name), id(kb))
+    key = fold(name)
+    capital = _capitals(kb).get(key)
+    if capital:
+        return capital, True
+    return _largest_city_country(key)
+
+
+def _capitals(kb: KnowledgeBase) -> dict[str, str]:
+    """Folded capital name → ISO3, built once per KB (kept on its index, which is rebuilt when the KB changes)."""
+    index = kb.index
+    if not hasattr(index, "capitals"):
+        capitals: dict[str, str] = {}
+        for actor in kb.actors.values():
+            if actor.kind == "country" and actor.capital and actor.country:
+                capitals.setdefault(fold(actor.capital.split(",")[0]), actor.country)
+        index.capitals = capitals
+    return index.capitals
 
 
 @lru_cache(maxsize=4096)
-def _city_country_in(key: str, kb_key: int) -> tuple[str, bool] | None:
-    for actor in _KBS[kb_key].actors.values():
-        if actor.kind == "country" and actor.capital and actor.country and fold(actor.capital.split(",")[0]) == key:
-            return actor.country, True
+def _largest_city_country(key: str) -> tuple[str, bool] | None:
     cities = [c for c in _geonames_cities().get(key, []) if c[1] >= 100_000]
     if not cities:
         return None
