@@ -15,6 +15,7 @@ from rich.table import Table
 from dateline.api.cli import serve
 from dateline.ingest import read_paths
 from dateline.model import Analysis, IngestError
+from dateline.store import commands
 
 app = typer.Typer(help="dateline: dated news in, who did what to whom, when and where out.", no_args_is_help=True)
 eval_app = typer.Typer(help="Score dateline's stages against gold data.", no_args_is_help=True)
@@ -24,6 +25,10 @@ app.add_typer(eval_app, name="eval")
 app.add_typer(kb_app, name="kb")
 app.add_typer(gazetteer_app, name="gazetteer")
 app.command("serve")(serve)
+for _command in (commands.fuse, commands.dedup, commands.export, commands.timeline, commands.network, commands.near):
+    app.command()(_command)
+app.command("search")(commands.search)
+app.command("fused-flags")(commands.fused_flags)
 
 console = Console()
 err_console = Console(stderr=True, soft_wrap=True)
@@ -139,9 +144,11 @@ def run(
             on_result=on_result,
             on_skip=lambda _article: progress.advance(task),
         )
+    fused = store.fuse() if summary.stored else None
     console.print(
         f"[bold]{summary.stored}[/bold] stored, [bold]{summary.skipped}[/bold] unchanged (skipped), "
         f"[bold]{summary.failed}[/bold] failed of {summary.articles} in {summary.seconds:.1f}s → {db}"
+        + (f"; {fused} fused event(s)" if fused is not None else "")
     )
     if summary.failed:
         raise typer.Exit(code=1)

@@ -49,6 +49,7 @@ MAX_CANDIDATES = 30
 CONTAINER_PREFIX = "container:"
 """Feature code prefix of a place that stands for an unknown toponym inside it ("container:PPL")."""
 STRONG_FUZZY = 0.92
+SMALL_PLACE = 100_000
 
 
 @dataclass(frozen=True)
@@ -357,11 +358,35 @@ def _unsupported_guess(gaz: Gazetteer, topo: Toponym, toponyms: list[Toponym]) -
     )
 
 
+def _missing_from(gaz: Gazetteer, topo: Toponym, toponyms: list[Toponym]) -> bool:
+    """ "Greenwood, W.Va." where no Greenwood of the index is in West Virginia: a place too small for the index.
+
+    Only for small namesakes (under ``SMALL_PLACE`` people); a large one ("Lyon, Spain") stays, and the qualifier
+    check flags it.
+    """
+    if topo.entry is None or int(gaz.pop[topo.entry]) >= SMALL_PLACE:
+        return False
+    for u in topo.inside:
+        outer = toponyms[u].entry
+        if outer is None or toponyms[u].confidence < 0.5 or int(gaz.kind[outer]) not in (KIND_COUNTRY, KIND_ADM1):
+            continue
+        if not any(_within(gaz, c.entry, outer) for c in topo.candidates):
+            return True
+    return False
+
+
+def _within(gaz: Gazetteer, inner: int, outer: int) -> bool:
+    """Administrative membership, countries by country code."""
+    if int(gaz.kind[outer]) == KIND_COUNTRY:
+        return inner != outer and gaz.country_code(inner) == gaz.country_code(outer)
+    return gaz.contains(outer, inner)
+
+
 def _fallback_container(gaz: Gazetteer, toponyms: list[Toponym]) -> None:
     """An unknown toponym (or a loose fuzzy guess nothing else supports) takes the smallest place the text puts it
     in ("a street, New Orleans"), else the article's most-mentioned town (or place), with low confidence."""
     for topo in toponyms:
-        if topo.candidates and _unsupported_guess(gaz, topo, toponyms):
+        if topo.candidates and (_unsupported_guess(gaz, topo, toponyms) or _missing_from(gaz, topo, toponyms)):
             topo.candidates, topo.pick = [], -1
     resolved = [t for t in toponyms if t.entry is not None]
     towns = [t for t in resolved if int(gaz.kind[t.entry]) == KIND_CITY] or resolved
