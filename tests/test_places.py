@@ -96,6 +96,9 @@ def test_consistent_qualifiers_raise_no_flag(backbone) -> None:
     text = "Farmers in Nice, southeastern France, and in Versailles near Paris welcomed the rain."
     _, flags = _places(backbone, text)
     assert flags == []
+    text = "Schools closed in Texas, Oklahoma, Kansas and Nebraska, and in Kuwait, Egypt and Jordan."
+    places, flags = _places(backbone, text)
+    assert len(places) >= 6 and flags == []
 
 
 def test_resolve_mentions_with_given_offsets(gaz: Gazetteer) -> None:

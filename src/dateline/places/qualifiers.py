@@ -4,7 +4,7 @@ Patterns between two resolved toponyms X and Y:
 
 - "X, northern Y" / "X in southern Y" (north, south, east, west, central and the intercardinals): X must lie in Y
   (administrative membership first, else inside Y's extent) and in that part of Y's extent;
-- "X, Y" / "X in Y": X must lie in Y;
+- "X, Y" / "X in Y" (Y a division or country above X's level): X must lie in Y;
 - "X near Y": X must be within ``NEAR_KM`` of Y (or of Y's extent).
 
 A contradiction becomes a ``place_qualifier`` :class:`Flag` whose evidence is the qualifier phrase.
@@ -19,8 +19,8 @@ import re
 import numpy as np
 
 from dateline.model import Flag, Span
-from dateline.places.gazetteer import KIND_CONTINENT, KIND_COUNTRY, Gazetteer
-from dateline.places.resolve import Toponym
+from dateline.places.gazetteer import KIND_ADM1, KIND_ADM2, KIND_CITY, KIND_CONTINENT, KIND_COUNTRY, Gazetteer
+from dateline.places.resolve import MATCH_DEMONYM, MATCH_FUZZY, MATCH_PART, STRONG_FUZZY, Toponym
 
 NEAR_KM = 100.0
 MIN_CONFIDENCE = 0.4
@@ -32,6 +32,7 @@ _INSIDE_QUALIFIED = re.compile(
     rf"^\s*(?:,|\bin)\s*(?:the\s+)?(?P<phrase>{_DIRECTION}\s+(?:part of (?:the\s+)?)?)$", re.I
 )
 _INSIDE = re.compile(r"^\s*(?:,|\bin)\s*(?:the\s+)?$", re.I)
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$", re.I)
 _NEAR = re.compile(r"^\s*,?\s*(?P<phrase>near\s+(?:the\s+)?)$", re.I)
 _ZONE_NS = ("southern", "central", "northern")
 _ZONE_EW = ("western", "central", "eastern")
@@ -85,27 +86,55 @@ def _position_message(gaz: Gazetteer, x: int, y: int, direction: str) -> str | N
     return f"{gaz.names[x]} lies in the {actual} {gaz.names[y]}, not the {direction.lower()} part the text says"
 
 
+_LEVEL = {KIND_CITY: 0, KIND_ADM2: 1, KIND_ADM1: 2, KIND_COUNTRY: 3, KIND_CONTINENT: 4}
+
+
+def _sure(topo: Toponym) -> bool:
+    """Resolved confidently, by its own name: not a container stand-in, a loose fuzzy match or a nationality."""
+    if topo.pick < 0 or topo.contained_in or topo.confidence < MIN_CONFIDENCE:
+        return False
+    cand = topo.candidates[topo.pick]
+    if cand.match in (MATCH_DEMONYM, MATCH_PART):
+        return False
+    return cand.match != MATCH_FUZZY or cand.similarity >= STRONG_FUZZY
+
+
+def _container_of(gaz: Gazetteer, y: int, x: int) -> bool:
+    """Whether "X, Y" can mean X inside Y: Y is a division or country above X's level (lists of peers —
+    "Becker, Clay, Douglas" counties, "Kuwait, Egypt" — are not containment)."""
+    ky, kx = int(gaz.kind[y]), int(gaz.kind[x])
+    return ky in (KIND_ADM2, KIND_ADM1, KIND_COUNTRY) and _LEVEL[ky] > _LEVEL[kx]
+
+
+def _in_lists(text: str, mentions: list[tuple[int, int, int]]) -> list[bool]:
+    """For each neighbouring pair of mentions: whether it sits in a longer comma list ("Butler, Clark, Hamilton,
+    Madison"), where a comma separates peers rather than naming a container."""
+    comma = [bool(_LIST_GAP.match(text[e1:s2])) for (_s1, e1, _a), (s2, _e2, _b) in itertools.pairwise(mentions)]
+    return [(k > 0 and comma[k - 1]) or (k + 1 < len(comma) and comma[k + 1]) for k in range(len(comma))]
+
+
 def check_qualifiers(gaz: Gazetteer, text: str, toponyms: list[Toponym]) -> list[Flag]:
     """Flags for every "X, <qualifier> Y", "X, Y" and "X near Y" that the resolved places contradict."""
     mentions = sorted((s, e, t) for t, topo in enumerate(toponyms) for s, e in topo.spans)
     flags: list[Flag] = []
-    for (_s1, e1, a), (s2, e2, b) in itertools.pairwise(mentions):
+    listed = _in_lists(text, mentions)
+    for k, ((_s1, e1, a), (s2, e2, b)) in enumerate(itertools.pairwise(mentions)):
         tx, ty = toponyms[a], toponyms[b]
         x, y = tx.entry, ty.entry
-        if a == b or x is None or y is None or x == y or s2 - e1 > 40:
-            continue
-        if min(tx.confidence, ty.confidence) < MIN_CONFIDENCE or int(gaz.kind[y]) == KIND_CONTINENT:
+        if a == b or x is None or y is None or x == y or s2 - e1 > 40 or not (_sure(tx) and _sure(ty)):
             continue
         gap = text[e1:s2]
         message, phrase_start = None, s2
         if m := _INSIDE_QUALIFIED.match(gap):
             phrase_start = e1 + m.start("phrase")
+            if not _container_of(gaz, y, x):
+                continue
             if not _inside(gaz, x, y):
                 message = f"{gaz.names[x]} is not in {gaz.names[y]}"
             else:
                 message = _position_message(gaz, x, y, m.group("dir"))
         elif _INSIDE.match(gap):
-            if not _inside(gaz, x, y) and not _inside(gaz, y, x):
+            if _container_of(gaz, y, x) and not _inside(gaz, x, y) and not (gap.strip() == "," and listed[k]):
                 message = f"{gaz.names[x]} is not in {gaz.names[y]}"
         elif m := _NEAR.match(gap):
             phrase_start = e1 + m.start("phrase")

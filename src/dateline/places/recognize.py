@@ -31,7 +31,6 @@ PLACE_NOUNS = frozenset(
 )  # fmt: skip
 MIN_RECLAIM_POPULATION = 20_000
 _DIVISION_WORD = re.compile(r"\s(county|parish|province|governorate|district|oblast|region|prefecture)$", re.I)
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _is_known_place(gaz: Gazetteer, text: str) -> bool:
@@ -59,9 +58,6 @@ def _trimmed(span: Span) -> tuple[int, int] | None:
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    match = _POSSESSIVE.search(span.doc.text[start:end])
-    if match and match.group(0) in ("'s", "’s"):
-        end -= len(match.group(0))
     return (start, end) if end > start else None
 
 
