@@ -14,7 +14,16 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from dateline.places.gazetteer import KIND_ADM1, KIND_ADM2, KIND_CITY, KIND_CONTINENT, KIND_COUNTRY, Gazetteer, fold
+from dateline.places.gazetteer import (
+    KIND_ADM1,
+    KIND_ADM2,
+    KIND_CITY,
+    KIND_CONTINENT,
+    KIND_COUNTRY,
+    MATCH_NAME,
+    Gazetteer,
+    fold,
+)
 from dateline.places.resolve import GENERIC_TAIL
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -33,11 +42,13 @@ MIN_RECLAIM_POPULATION = 20_000
 _DIVISION_WORD = re.compile(r"\s(county|parish|province|governorate|district|oblast|region|prefecture)$", re.I)
 
 
-def _is_known_place(gaz: Gazetteer, text: str) -> bool:
+def _is_known_place(gaz: Gazetteer, text: str, names_only: bool = False) -> bool:
     """Whether the gazetteer has a sizeable place of this exact name (country, region, town ≥ 20,000, or a
-    division named with its type: "Rapides Parish")."""
+    division named with its type: "Rapides Parish"); with ``names_only``, alternate names and codes don't count."""
     typed = bool(_DIVISION_WORD.search(text))
-    for idx, _match in gaz.lookup(text):
+    for idx, match in gaz.lookup(text):
+        if names_only and match != MATCH_NAME:
+            continue
         kind = int(gaz.kind[idx])
         if typed and kind == KIND_ADM2:
             return True
@@ -104,7 +115,8 @@ def _without_generic_tail(gaz: Gazetteer, text: str, start: int, end: int) -> tu
 def _inner_place(gaz: Gazetteer, ent: Span) -> tuple[int, int] | None:
     """A known place name inside an organisation or facility name ("the Shreveport Police Department").
 
-    Inside a PERSON entity only a division named with its type counts ("Rapides Parish Fire").
+    Inside a PERSON entity only a division named with its type counts ("Rapides Parish Fire"); only a place's own
+    name counts, not one of its alternate names ("Rapid" for Rapid City inside "Rapid Support Forces").
     """
     tokens = [t for t in ent if t.lower_ != "the"]
     for size in (3, 2, 1):
@@ -116,7 +128,7 @@ def _inner_place(gaz: Gazetteer, ent: Span) -> tuple[int, int] | None:
             surface = ent.doc.text[start:end]
             if ent.label_ == "PERSON" and not _DIVISION_WORD.search(surface):
                 continue
-            if _is_known_place(gaz, surface):
+            if _is_known_place(gaz, surface, names_only=True):
                 return start, end
     return None
 
