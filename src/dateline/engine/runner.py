@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from dateline.model import Analysis, Article, IngestError
 from dateline.store import Store, content_hash
@@ -89,13 +90,37 @@ def run_corpus(
             else:
                 pending.append(result)
                 if len(pending) >= batch_size:
-                    summary.stored += store.save(pending)
+                    _save(store, pending, summary, on_result)
                     pending = []
             if on_result:
                 on_result(result)
-        summary.stored += store.save(pending)
+        _save(store, pending, summary, on_result)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _save(
+    store: Store,
+    batch: list[Analysis],
+    summary: RunSummary,
+    on_result: Callable[[Analysis | IngestError], None] | None,
+) -> None:
+    """Store a batch in one transaction; if the database refuses it, store article by article so that only the
+    article it refuses becomes an error (also reported through ``on_result``) and the run goes on."""
+    try:
+        summary.stored += store.save(batch)
+    except SQLAlchemyError as exc:
+        if len(batch) > 1:
+            for analysis in batch:
+                _save(store, [analysis], summary, on_result)
+            return
+        article = batch[0]
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        error = IngestError(path=article.path or article.id, id=article.id, message=f"not stored: {reason}")
+        store.save_errors([error])
+        summary.failed += 1
+        if on_result:
+            on_result(error)
 
 
 def _results(

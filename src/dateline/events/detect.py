@@ -402,7 +402,7 @@ def _clause_of(token: Token, nominal: bool) -> tuple[Token | None, list[Token]]:
             verb = head.head
     governors: list[Token] = []
     current = verb
-    while current is not None and current.dep_ in CONTROL_DEPS and current.head is not current and len(governors) < 4:
+    while current is not None and current.dep_ in CONTROL_DEPS and current.head.i != current.i and len(governors) < 4:
         if current.dep_ == "advcl" and not any(c.dep_ == "mark" for c in current.children):
             break
         current = current.head
@@ -419,7 +419,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 return child, False
             if child.dep_ == "nsubjpass":
                 return child, current is verb
-        if current.dep_ in ("xcomp", "conj", "ccomp", "advcl") and current.head is not current:
+        if current.dep_ in ("xcomp", "conj", "ccomp", "advcl") and current.head.i != current.i:
             current = current.head
         elif current.dep_ in ("acl", "relcl"):
             return current.head, False
@@ -602,7 +602,7 @@ def _after(value: str, article_date: dt.date) -> bool:
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token and depth < 50:
+    while token.head.i != token.i and depth < 50:
         token = token.head
         depth += 1
     return depth

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from dateline.ingest.common import check_article
 from dateline.ingest.dedup import find_near_duplicates
 from dateline.ingest.feeds import read_feed
 from dateline.ingest.formats import SNIFF_BYTES, STRUCTURED, read_bytes, read_stdin, sniff
@@ -43,12 +44,22 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 def read_path(path: Path, date: dt.date | None = None) -> Iterator[Article | IngestError]:
-    """Read one file by its suffix, sniffing the content of files whose suffix names no format."""
+    """Read one file by its suffix, sniffing the content of files whose suffix names no format.
+
+    Every article then goes through :func:`dateline.ingest.common.check_article` (size, date and text rules).
+    """
+    for item in _read_path(path, date):
+        yield item if isinstance(item, IngestError) else check_article(item)
+
+
+def _read_path(path: Path, date: dt.date | None) -> Iterator[Article | IngestError]:
     suffix, name = path.suffix.lower(), path.name.lower()
     if str(path) == STDIN:
         yield from read_stdin(date)
     elif not path.exists():
         yield IngestError(path=str(path), message="no such file or folder")
+    elif not path.is_file():
+        yield IngestError(path=str(path), message="not a regular file")
     elif name.endswith(WARC_ENDINGS):
         yield from read_warc(path, date)
     elif suffix in JSONL_SUFFIXES:

@@ -1,12 +1,22 @@
-"""Small helpers every reader shares: date parsing, text decoding, stable ids."""
+"""Small helpers every reader shares: date parsing, text decoding, stable ids, the per-document limits."""
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import re
 
+from dateline.model import Article, IngestError
+
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+#: Longest article text accepted (characters): about 80,000 words, far beyond any news article; longer is an error.
+MAX_ARTICLE_CHARS = 500_000
+#: An article dated more than this many days after today is an error (a typo or a wrong field, not news).
+MAX_FUTURE_DAYS = 366
+#: Control characters removed from article text and metadata (tab, line feed and carriage return are kept).
+CONTROL_CHARS = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
+METADATA = ("id", "title", "url", "source")
 
 
 def parse_date(value: object) -> dt.date:
@@ -28,7 +38,12 @@ def parse_date(value: object) -> dt.date:
 
 
 def decode(data: bytes) -> str:
-    """Decode bytes as UTF-8 (BOM tolerated); raise ValueError for text that is not UTF-8."""
+    """Decode bytes as UTF-8 (BOM tolerated), or UTF-16 when a UTF-16 BOM says so; raise ValueError otherwise."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"not UTF-16 text despite its byte-order mark (byte {exc.start})") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -38,3 +53,39 @@ def decode(data: bytes) -> str:
 def content_id(text: str) -> str:
     """A stable id from the text, for inputs that carry none."""
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def check_article(article: Article, today: dt.date | None = None) -> Article | IngestError:
+    """Apply the per-document rules every reader shares; an article breaking one becomes its IngestError.
+
+    Text with NUL bytes (binary data, or UTF-16 without a byte-order mark), over :data:`MAX_ARTICLE_CHARS`, with
+    unpaired surrogates, or dated more than :data:`MAX_FUTURE_DAYS` after ``today`` is refused; other control
+    characters are removed from the text and metadata.
+    """
+    where = {"path": article.path or article.id, "id": article.id}
+    if "\x00" in article.text:
+        return IngestError(**where, message="the text contains NUL bytes: binary data or UTF-16 without a BOM")
+    if len(article.text) > MAX_ARTICLE_CHARS:
+        return IngestError(
+            **where, message=f"article too long ({len(article.text):,} characters > {MAX_ARTICLE_CHARS:,})"
+        )
+    limit = (today or dt.date.today()) + dt.timedelta(days=MAX_FUTURE_DAYS)
+    if article.date > limit:
+        return IngestError(**where, message=f"article date {article.date} is more than a year after today")
+    fields = {"text": article.text, **{key: getattr(article, key) for key in METADATA}}
+    cleaned: dict[str, str] = {}
+    for key, value in fields.items():
+        if value is None:
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return IngestError(**where, message=f"the {key} is not valid Unicode (an unpaired surrogate)")
+        stripped = CONTROL_CHARS.sub("", value.replace("\x00", ""))
+        if stripped != value:
+            cleaned[key] = stripped
+    if "text" in cleaned and not cleaned["text"].strip():
+        return IngestError(**where, message="the article has no text once control characters are removed")
+    if "id" in cleaned and not cleaned["id"]:
+        cleaned["id"] = content_id(cleaned.get("text", article.text))
+    return article.model_copy(update=cleaned) if cleaned else article

@@ -36,12 +36,15 @@ def read_jsonl(path: Path) -> Iterator[Article | IngestError]:
     except (OSError, ValueError) as exc:
         yield IngestError(path=str(path), message=str(exc))
         return
+    if not content.strip():
+        yield IngestError(path=str(path), message="empty JSONL file")
+        return
     for number, line in enumerate(content.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             article = parse_record(json.loads(line))
-        except (json.JSONDecodeError, ValueError) as exc:
+        except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError; RecursionError: deep nesting
             yield IngestError(path=str(path), line=number, message=str(exc))
             continue
         yield article.model_copy(update={"path": f"{path}:{number}"})
