@@ -20,7 +20,17 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.kb import KBActor, KBRole, KnowledgeBase, fold, get_kb
-from dateline.actors.lexicon import FORMER, GROUP_SECTORS, ORG_SECTORS, ORG_WORDS, TitleRule, compile_title_rules
+from dateline.actors.lexicon import (
+    ETHNIC_HOME,
+    FORMER,
+    GENERIC_GROUP_NOUNS,
+    GROUP_SECTORS,
+    MODIFIER_SECTORS,
+    ORG_SECTORS,
+    ORG_WORDS,
+    TitleRule,
+    compile_title_rules,
+)
 from dateline.model import Actor, ActorKind, Flag
 from dateline.model import Span as TextSpan
 
@@ -50,6 +60,29 @@ _INSTITUTIONS = {
     "judiciary",
     "party",
 }
+#: Plural nouns of the group lexicon that are too vague to stand alone as an actor.
+_BARE_SKIP = {
+    "people",
+    "officials",
+    "leaders",
+    "authorities",
+    "towns",
+    "cities",
+    "villages",
+    "homes",
+    "children",
+    "women",
+    "families",
+    "units",
+    "businesses",
+    "companies",
+    "schools",
+    "hospitals",
+    "banks",
+    "sites",
+}
+#: Dependencies of a noun that takes part in the event of its clause (subject, object, agent, conjunct of those).
+_ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "compound"}
 _KIND: dict[str, ActorKind] = {"person": "person", "country": "country", "armed_group": "group"}
 _ENT_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC"}
 #: PLOVER drops CAMEO's insurgent and separatist distinctions (manual, actor sectors): both code as rebels.
@@ -128,9 +161,62 @@ class _Resolver:
                     self._org(span)
                 else:
                     self._place_or_people(span)
+        self._bare_groups()
+        self._fill_countries()
         actors = [self._finish(d) for d in self.drafts.values() if d.mentions]
         actors.sort(key=lambda a: a.mentions[0].start)
         return actors, self.flags
+
+    def _fill_countries(self) -> None:
+        """Give actors the text left without a country (an untitled-country president, "hostage-takers") the
+        article's main country: the one mentioned most (first on ties), as event coders read an unmarked actor."""
+        counts: dict[str, int] = {}
+        for draft in self.drafts.values():
+            if draft.country and draft.kb is None or (draft.kb is not None and draft.kb.kind == "country"):
+                counts[draft.country or ""] = counts.get(draft.country or "", 0) + len(draft.mentions)
+        counts.pop("", None)
+        if not counts:
+            return
+        main = max(counts, key=lambda c: counts[c])
+        for draft in self.drafts.values():
+            if draft.country is not None or not draft.mentions:
+                continue
+            if draft.kb is not None and draft.kb.kind != "person":
+                continue  # transnational KB organisations keep no country
+            if draft.kind == "person" and draft.sector is None:
+                continue
+            draft.country = main
+            draft.confidence = round(draft.confidence * 0.8, 3)
+
+    def _bare_groups(self) -> None:
+        """Group nouns without a nationality that act in a sentence ("hostage-takers demanded", "rebels in Darfur"):
+        a collective actor whose country comes from an "in/of/from <place>" after it, or later from the article."""
+        for token in self.doc:
+            if token.pos_ != "NOUN" or token.dep_ not in _ACTING_DEPS:
+                continue
+            sector = _bare_sector(token)
+            if sector is None:
+                continue
+            start = min((t.idx for t in token.lefts if t.dep_ in ("compound", "amod", "punct")), default=token.idx)
+            end = token.idx + len(token.text)
+            if self._is_consumed(start, end) or self._mentioned(start, end):
+                continue
+            code = None
+            for prep in token.rights:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+                    place = next((t for t in prep.children if t.dep_ == "pobj"), None)
+                    if place is not None and place.ent_type_ in ("GPE", "LOC"):
+                        words = self.doc[place.left_edge.i : place.i + 1].text.removeprefix("the ")
+                        code = self._country(words) or (_city_country(words, self.kb) or (None,))[0]
+                        end = place.idx + len(place.text)
+            key = f"group:{(code or 'any').lower()}:{sector.lower()}"
+            draft = self.drafts.setdefault(key, _Draft(key, self.text[start:end], "group", 0.45, country=code))
+            draft.sector = draft.sector or sector
+            draft.mentions.append((start, end))
+
+    def _mentioned(self, start: int, end: int) -> bool:
+        """Whether some actor mention already overlaps ``[start, end)``."""
+        return any(s < end and start < e for d in self.drafts.values() for s, e in d.mentions)
 
     def _loose_nationalities(self, ents: list[Span]) -> list[Span]:
         """Capitalised country words and demonyms spaCy did not tag ("Ghanaian authorities")."""
@@ -456,7 +542,7 @@ class _Resolver:
         text = span.text
         found = [a for a in self.kb.candidates(text) if a.kind != "person"]
         if found:
-            self._add_kb_thing(found[0], span.start_char, span.end_char, 0.9)
+            self._kb_thing_or_group(found[0], span, 0.9)
             return
         if self._in_headline(span.start_char):
             return
@@ -476,7 +562,7 @@ class _Resolver:
         found = [a for a in self.kb.candidates(span.text) if a.kind != "person"]
         code = self._country(span.text)
         if code is None and found and found[0].kind != "country":
-            self._add_kb_thing(found[0], span.start_char, span.end_char, 0.85)
+            self._kb_thing_or_group(found[0], span, 0.85)
             return
         if code is None:
             self._city(span)
@@ -532,11 +618,8 @@ class _Resolver:
             head = head.head
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
-        for token in [*sorted(chain, key=lambda t: t.i), head]:
-            sector = GROUP_SECTORS.get(token.lower_) or GROUP_SECTORS.get(token.lemma_.lower())
-            if sector is not None:
-                return head, sector
-        return None
+        sector = _noun_sector(head, chain)
+        return (head, sector) if sector is not None else None
 
     def _city(self, span: Span) -> None:
         """A city or region named as a participant: the government when a capital acts ("Kabul accused ..."), else
@@ -560,6 +643,20 @@ class _Resolver:
             self._group(code, "GOV", "organization", span.start_char, span.end_char, span.text)
         else:
             self._group(code, "CVL", "group", span.start_char, span.end_char, span.text)
+
+    def _kb_thing_or_group(self, actor: KBActor, span: Span, confidence: float) -> None:
+        """A KB organisation, or a group of its people when it modifies a group noun ("UN peacekeepers" → the UN's
+        military: kb_id the UN, sector MIL; "Hamas fighters" → Hamas's fighters)."""
+        group = self._group_noun(span) if actor.kind in ("igo", "ngo", "organization", "party") else None
+        if group is None:
+            self._add_kb_thing(actor, span.start_char, span.end_char, confidence)
+            return
+        head, sector = group
+        key = f"group:{actor.id}:{sector.lower()}"
+        name = f"{actor.name} {head.lemma_.lower()}"
+        draft = self.drafts.setdefault(key, _Draft(key, name, "group", 0.7, kb=actor, country=actor.country))
+        draft.sector = sector
+        draft.mentions.append((span.start_char, head.idx + len(head.text)))
 
     def _add_kb_thing(self, actor: KBActor, start: int, end: int, confidence: float) -> None:
         """Add a mention of a KB organisation, group or country."""
@@ -630,6 +727,36 @@ class _Resolver:
             mentions=[TextSpan(text=self.text[s:e], start=s, end=e) for s, e in spans],
             confidence=draft.confidence,
         )
+
+
+def _bare_sector(token: Token) -> str | None:
+    """The sector of a plural group noun standing alone ("rebels", "hostage-takers"); None for other nouns."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
+        joined = GROUP_SECTORS.get(f"{doc[token.i - 2].lower_}-{token.lower_}")
+        if joined is not None:
+            return joined
+    if token.tag_ != "NNS" or token.lower_ in GENERIC_GROUP_NOUNS or token.lower_ in _BARE_SKIP:
+        return None
+    if token.dep_ == "compound" and token.head.lower_ not in ("demands", "attack", "attacks", "leaders", "leader"):
+        return None
+    return _noun_sector(token, [t for t in token.lefts if t.dep_ == "compound"])
+
+
+def _noun_sector(head: Token, chain: list[Token]) -> str | None:
+    """The sector of a group noun: the head's own ("paper workers" → LAB), unless it is generic and a modifier or
+    compound says more ("military personnel" → MIL, "government forces" → GOV)."""
+    own = GROUP_SECTORS.get(head.lower_) or GROUP_SECTORS.get(head.lemma_.lower())
+    if own is not None and head.lower_ not in GENERIC_GROUP_NOUNS:
+        return own
+    for token in head.children:
+        if token.dep_ == "amod" and token.lower_ in MODIFIER_SECTORS:
+            return MODIFIER_SECTORS[token.lower_]
+    for token in sorted(chain, key=lambda t: t.i):
+        found = GROUP_SECTORS.get(token.lower_) or GROUP_SECTORS.get(token.lemma_.lower())
+        if found is not None:
+            return found
+    return own
 
 
 def _title_fits(title: _Title, role: KBRole) -> bool:

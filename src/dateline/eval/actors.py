@@ -98,11 +98,17 @@ def _best(actors: list[Actor], start: int, end: int) -> Actor | None:
     return best[2] if best else None
 
 
-def _predicted_code(actor: Actor | None) -> str | None:
+def _predicted_code(actor: Actor | None, kb: KnowledgeBase) -> str | None:
+    """The actor's country, or IGO/NGO for a transnational actor (by its sector, or by the kind of its KB record for
+    groups of an organisation such as "UN peacekeepers")."""
     if actor is None:
         return None
-    if actor.sector in TRANSNATIONAL and actor.country is None:
-        return actor.sector
+    if actor.country is None:
+        if actor.sector in TRANSNATIONAL:
+            return actor.sector
+        record = kb.get(actor.kb_id) if actor.kb_id else None
+        if record is not None and record.kind in ("igo", "ngo"):
+            return record.kind.upper()
     return actor.country
 
 
@@ -135,7 +141,7 @@ def evaluate_actors(
                 where = _locate(text, gold["actorText"])
                 actor = _best(actors, *where) if where else None
                 located += actor is not None
-                got = _predicted_code(actor)
+                got = _predicted_code(actor, kb)
                 counts[role][0] += 1
                 counts[role][1] += got == code
                 sector_right = True

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dateline.events.arguments import OF_TARGET_TYPES, TARGET_PREPS, MentionIndex, place_of, timex_of
-from dateline.events.lexicon import Lexicon, TriggerEntry, load_lexicon
+from dateline.events.lexicon import Lexicon, TriggerEntry, load_lexicon, word_forms
 from dateline.events.modality import clause_modality
 from dateline.events.ontology import NON_POLITICAL, Ontology, load_ontology
 from dateline.model import Actor, Category, Event, Modality, Place, Span, Timex
@@ -396,7 +396,7 @@ def _clause_of(token: Token, nominal: bool) -> tuple[Token | None, list[Token]]:
     verb: Token | None = token if not nominal else None
     if nominal:
         head = token.head
-        if token.dep_ in ("dobj", "nsubjpass") and head.lemma_ in LIGHT_VERBS:
+        if token.dep_ in ("dobj", "nsubjpass") and not LIGHT_VERBS.isdisjoint(word_forms(head)):
             verb = head
         elif token.dep_ == "pobj" and head.head.lemma_ in ("take", "engage", "participate", "join"):
             verb = head.head

@@ -91,8 +91,11 @@ class Lexicon:
         pos = token.pos_
         if pos not in _POS:
             return []
-        lemma = token.lemma_.lower()
-        entries = self._index.get((pos, lemma)) or self._index.get((pos, token.lower_)) or []
+        entries: list[TriggerEntry] = []
+        for form in word_forms(token):
+            entries = self._index.get((pos, form)) or []
+            if entries:
+                break
         if not entries:
             return []
         found: list[TriggerEntry] = []
@@ -105,6 +108,26 @@ class Lexicon:
                     continue
             found.append(entry)
         return found
+
+
+def word_forms(token: Token) -> tuple[str, ...]:
+    """The token's lemma, its lower-case form and its regular de-inflections, best first.
+
+    The small model's lemmatiser slips on some inflected verbs ("staged" → "stag"), so inflected forms are also
+    reduced by rule ("staged" → "stage", "planned" → "plan", "carried" → "carry")."""
+    word = token.lower_
+    forms = [token.lemma_.lower(), word]
+    if token.tag_ in ("VBD", "VBN") and word.endswith("ed"):
+        stem = word[:-2]
+        forms += [stem + "e", stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem]
+        if word.endswith("ied"):
+            forms.append(word[:-3] + "y")
+    elif token.tag_ == "VBG" and word.endswith("ing"):
+        stem = word[:-3]
+        forms += [stem + "e", stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem]
+    elif token.tag_ in ("VBZ", "NNS") and word.endswith("s"):
+        forms += [word[:-1], word[:-3] + "y" if word.endswith("ies") else word[:-2]]
+    return tuple(dict.fromkeys(forms))
 
 
 def _dependent_words(token: Token) -> set[str]:

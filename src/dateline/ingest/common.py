@@ -17,6 +17,9 @@ MAX_FUTURE_DAYS = 366
 #: Control characters removed from article text and metadata (tab, line feed and carriage return are kept).
 CONTROL_CHARS = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 METADATA = ("id", "title", "url", "source")
+NUL_MESSAGE = "the text contains NUL bytes: binary data, or UTF-16 without a byte-order mark"
+#: How readers name a place inside a file in ``Article.path``: ``file:line`` (JSONL, SGML) or ``file#item``.
+LOCATION = re.compile(r"(.+)[:#](\d+)")
 
 
 def parse_date(value: object) -> dt.date:
@@ -38,16 +41,20 @@ def parse_date(value: object) -> dt.date:
 
 
 def decode(data: bytes) -> str:
-    """Decode bytes as UTF-8 (BOM tolerated), or UTF-16 when a UTF-16 BOM says so; raise ValueError otherwise."""
+    """Decode bytes as UTF-8 (BOM tolerated), or UTF-16 when a UTF-16 BOM says so; raise ValueError otherwise,
+    and for text with NUL bytes (binary data)."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise ValueError(f"not UTF-16 text despite its byte-order mark (byte {exc.start})") from None
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ValueError(f"not UTF-8 text (byte {exc.start})") from None
+    if "\x00" in text:
+        raise ValueError(NUL_MESSAGE)
+    return text
 
 
 def content_id(text: str) -> str:
@@ -62,9 +69,9 @@ def check_article(article: Article, today: dt.date | None = None) -> Article | I
     unpaired surrogates, or dated more than :data:`MAX_FUTURE_DAYS` after ``today`` is refused; other control
     characters are removed from the text and metadata.
     """
-    where = {"path": article.path or article.id, "id": article.id}
+    where = _location(article)
     if "\x00" in article.text:
-        return IngestError(**where, message="the text contains NUL bytes: binary data or UTF-16 without a BOM")
+        return IngestError(**where, message=NUL_MESSAGE)
     if len(article.text) > MAX_ARTICLE_CHARS:
         return IngestError(
             **where, message=f"article too long ({len(article.text):,} characters > {MAX_ARTICLE_CHARS:,})"
@@ -89,3 +96,12 @@ def check_article(article: Article, today: dt.date | None = None) -> Article | I
     if "id" in cleaned and not cleaned["id"]:
         cleaned["id"] = content_id(cleaned.get("text", article.text))
     return article.model_copy(update=cleaned) if cleaned else article
+
+
+def _location(article: Article) -> dict:
+    """``path`` / ``line`` / ``id`` of an IngestError about ``article``, from its ``file:line`` or ``file#item``."""
+    where = article.path or article.id
+    match = LOCATION.fullmatch(where)
+    if match:
+        return {"path": match.group(1), "line": int(match.group(2)), "id": article.id}
+    return {"path": where, "id": article.id}

@@ -28,9 +28,10 @@ def resolve_places(
     count as context too. Places come in order of first mention.
     """
     gaz = gazetteer or get_gazetteer()
+    text = doc.text  # spaCy rebuilds Doc.text on every access
     spans = find_toponyms(doc, gaz)
     hints = sorted(country_hints(doc, gaz))
-    toponyms = resolve_spans(gaz, doc.text, spans, actor_countries, hint_countries=hints)
+    toponyms = resolve_spans(gaz, text, spans, actor_countries, hint_countries=hints)
     toponyms.sort(key=lambda t: min(t.spans))
-    places = [to_place(gaz, topo, doc.text) for topo in toponyms]
-    return places, check_qualifiers(gaz, doc.text, toponyms)
+    places = [to_place(gaz, topo, text) for topo in toponyms]
+    return places, check_qualifiers(gaz, text, toponyms)

@@ -112,7 +112,7 @@ def _without_generic_tail(gaz: Gazetteer, text: str, start: int, end: int) -> tu
     return start, end
 
 
-def _inner_place(gaz: Gazetteer, ent: Span) -> tuple[int, int] | None:
+def _inner_place(gaz: Gazetteer, ent: Span, text: str) -> tuple[int, int] | None:
     """A known place name inside an organisation or facility name ("the Shreveport Police Department").
 
     Inside a PERSON entity only a division named with its type counts ("Rapides Parish Fire"); only a place's own
@@ -125,7 +125,7 @@ def _inner_place(gaz: Gazetteer, ent: Span) -> tuple[int, int] | None:
             if part == tokens or not all(t.text[:1].isupper() and t.is_alpha for t in part):
                 continue
             start, end = part[0].idx, part[-1].idx + len(part[-1].text)
-            surface = ent.doc.text[start:end]
+            surface = text[start:end]
             if ent.label_ == "PERSON" and not _DIVISION_WORD.search(surface):
                 continue
             if _is_known_place(gaz, surface, names_only=True):
@@ -152,7 +152,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
             if trimmed is None:
                 continue
             if len(ent) > 3 or not _is_known_place(gaz, text[trimmed[0] : trimmed[1]]):
-                inner = _inner_place(gaz, ent)
+                inner = _inner_place(gaz, ent, text)
                 if inner is not None:
                     spans.append(inner)
                 continue

@@ -588,7 +588,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
         step = 0
     if rel == "the" and ctx.text[end : end + 1] == "'":
         return None
-    if re.match(r"\s+(?:ended|ending|through|to\s+(?:date|\w+\.?\s+\d))", ctx.text[end : end + 20]):
+    if rel == "the" and re.match(r"\s+(?:ended|ending|through|to\s+(?:date|\w+\.?\s+\d))", ctx.text[end : end + 20]):
         # "the year ended March 31": a reporting period, i.e. a span.
         return Hit(start, end, "DURATION", "P1Y")
     return Hit(start, end, "DATE", f"{dct.year + step:04d}")

@@ -16,7 +16,7 @@ Tense = Literal["past", "present", "future"]
 
 _FUTURE = (
     r"will|won't|wo n't|shall|'ll|going to|plans? to|planning to|scheduled|expected|expects?|set to|"
-    r"due to|to be held|would|could|might|as soon as|as early as|intends? to|aims? to|upcoming|next|coming|"
+    r"due to|to be held|would|could|might|as soon as|as early as|intends? to|aims? to|planned to|upcoming|next(?! to)|coming|"
     r"tomorrow|hopes? to|to (?:resume|begin|start|"
     r"hold|meet|visit|travel|open|close|vote|announce|release|take|decide|return|sign|attend)"
 )
