@@ -172,9 +172,8 @@ class _Resolver:
         article's main country: the one mentioned most (first on ties), as event coders read an unmarked actor."""
         counts: dict[str, int] = {}
         for draft in self.drafts.values():
-            if draft.country and draft.kb is None or (draft.kb is not None and draft.kb.kind == "country"):
-                counts[draft.country or ""] = counts.get(draft.country or "", 0) + len(draft.mentions)
-        counts.pop("", None)
+            if draft.country:
+                counts[draft.country] = counts.get(draft.country, 0) + len(draft.mentions)
         if not counts:
             return
         main = max(counts, key=lambda c: counts[c])

@@ -18,6 +18,8 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "pa
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "into", "upon", "toward", "towards", "for", "from", "over"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "off"})
 OF_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "SANCTION", "ACCUSE", "SUPPORT", "AID"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+OTHER_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we", "our", "us"})
 _DATE_VALUE = re.compile(r"^\d{4}-(?:\d{2}(?:-\d{2})?|W\d{2})$")
 
 
@@ -27,10 +29,12 @@ class MentionIndex:
     def __init__(self, doc: Doc, actors: Iterable[Actor], places: Iterable[Place], times: Iterable[Timex]) -> None:
         self.actor_at: dict[int, str] = {}
         self.country: dict[str, str | None] = {}
+        self.kind: dict[str, str] = {}
         self.place_at: dict[int, Place] = {}
         self.timex_at: dict[int, Timex] = {}
         for actor in actors:
             self.country[actor.id] = actor.country
+            self.kind[actor.id] = actor.kind
             for mention in actor.mentions:
                 for i in _tokens(doc, mention.start, mention.end):
                     self.actor_at.setdefault(i, actor.id)
@@ -49,11 +53,33 @@ class MentionIndex:
         while queue:
             token, depth = queue.popleft()
             actor = self.actor_at.get(token.i)
+            if actor is None and token.pos_ == "PRON":
+                actor = self.antecedent(token)
             if actor is not None:
                 return actor
             if depth < max_depth:
                 queue.extend((c, depth + 1) for c in token.children if c.dep_ not in CLAUSE_DEPS)
         return None
+
+    def antecedent(self, pronoun: Token) -> str | None:
+        """The actor a third-person pronoun refers to: the nearest actor mentioned before it in its sentence or
+        the previous one ("Ruto said he would meet …" → Ruto); he / she prefer people."""
+        word = pronoun.lower_
+        if word not in PERSONAL_PRONOUNS and word not in OTHER_PRONOUNS:
+            return None
+        sent = pronoun.sent
+        start = sent.start
+        if start > 0:
+            start = pronoun.doc[start - 1].sent.start
+        nearest: str | None = None
+        for i in range(pronoun.i - 1, start - 1, -1):
+            actor = self.actor_at.get(i)
+            if actor is None:
+                continue
+            if word not in PERSONAL_PRONOUNS or self.kind.get(actor) == "person":
+                return actor
+            nearest = nearest or actor
+        return nearest
 
     def actors_in(self, root: Token) -> list[str]:
         """Actors of a phrase and of its conjuncts ("X and Y"), in order, without repeats."""

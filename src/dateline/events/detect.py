@@ -69,8 +69,40 @@ LIGHT_VERBS = frozenset(
         "complete",
         "open",
         "end",
+        "renew",
+        "declare",
+        "establish",
+        "lodge",
+        "file",
+        "issue",
+        "use",
+        "take",
+        "speed",
+        "tighten",
+        "reimpose",
+        "enforce",
+        "extend",
+        "offer",
+        "propose",
+        "give",
+        "provide",
+        "reiterate",
+        "repeat",
+        "voice",
+        "express",
+        "resort",
+        "stage",
+        "orchestrate",
+        "spark",
+        "trigger",
+        "mark",
+        "attend",
+        "host",
     }
 )
+OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+MATERIAL_CONFLICT_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 CONTROL_DEPS = frozenset({"xcomp", "conj", "ccomp", "advcl"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "dobj", "pobj", "acl", "advcl", "conj", "nsubj"})
 CONFLICT_TYPES = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "ACCUSE", "REJECT"})

@@ -384,20 +384,25 @@ def _within(gaz: Gazetteer, inner: int, outer: int) -> bool:
 
 def _fallback_container(gaz: Gazetteer, toponyms: list[Toponym]) -> None:
     """An unknown toponym (or a loose fuzzy guess nothing else supports) takes the smallest place the text puts it
-    in ("a street, New Orleans", "a camp in North Darfur"), with low confidence; with no such place in the text it
-    stays unresolved rather than guessed."""
+    in ("a street, New Orleans"); failing that, in an article centred on one town (named at least twice, the usual
+    local-news case) it takes that town. Either way with low confidence; otherwise it stays unresolved."""
     for topo in toponyms:
         if topo.candidates and (_unsupported_guess(gaz, topo, toponyms) or _missing_from(gaz, topo, toponyms)):
             topo.candidates, topo.pick = [], -1
+    towns = [t for t in toponyms if t.entry is not None and int(gaz.kind[t.entry]) == KIND_CITY]
+    main = max(towns, key=lambda t: len(t.spans), default=None)
+    if main is not None and len(main.spans) < 2:
+        main = None
     for topo in toponyms:
         if topo.candidates:
             continue
         container = next((toponyms[u] for u in topo.inside if toponyms[u].entry is not None), None)
-        if container is not None:
-            topo.candidates = [Candidate(container.entry, MATCH_PART, 0.0)]
+        host = container or main
+        if host is not None and host.entry is not None:
+            topo.candidates = [Candidate(host.entry, MATCH_PART, 0.0)]
             topo.pick = 0
             topo.contained_in = True
-            topo.confidence = 0.25 * container.confidence
+            topo.confidence = 0.25 * host.confidence if container is not None else 0.1
 
 
 def to_place(gaz: Gazetteer, topo: Toponym, text: str) -> Place:

@@ -361,6 +361,8 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
     if rel == "possessive":
         return cal.weekday_near(ctx.dct, weekday, -1)
     tense = ctx.tense(start, end)
+    if not rel and tense != "past" and re.search(r"\b(?:until|till)\s+(?:\S+\s+){0,3}$", ctx.text[max(0, start - 30) : start]):
+        return cal.weekday_near(ctx.dct, weekday, 1)  # "extended the deadline until Tuesday": a day still to come
     if rel == "this" and tense is None:
         return cal.weekday_near(ctx.dct, weekday, 0)
     return cal.weekday_near(ctx.dct, weekday, 1 if tense == "future" else -1)
@@ -1048,19 +1050,44 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _DIGITS = "one|two|three|four|five|six|seven|eight|nine"
 
 
-@rule(
-    rf"\b(?P<a>eighteen|nineteen|twenty)[\s-](?:(?P<t>{_TEENS})|(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|"
-    rf"eighty|ninety)(?:[\s-](?P<o>{_DIGITS}))?|oh[\s-](?P<oh>{_DIGITS}))\b"
-    rf"(?![\s-](?:{UNIT_WORDS}|percent|people|dollars))"
+_SPOKEN = (
+    rf"(?P<a>eighteen|nineteen|twenty)[\s-](?:(?P<t>{_TEENS})|(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|"
+    rf"eighty|ninety)(?:[\s-](?P<o>{_DIGITS}))?|oh[\s-](?P<oh>{_DIGITS}))"
+    rf"|(?P<k>two[\s-]thousand)(?:(?:\s+and)?[\s-](?P<ko>{_TEENS}|{_DIGITS}))?"
 )
-def spoken_year(m: re.Match[str], ctx: Context) -> Hit | None:
-    """Years read out as words in broadcast transcripts: "nineteen ninety-six"."""
+
+
+def _spoken_year_value(m: re.Match[str]) -> int | None:
+    """The year read out in a :data:`_SPOKEN` match: "nineteen ninety-six" → 1996, "two thousand and one" → 2001."""
+    if m.group("k"):
+        return 2000 + int(parse_number(m.group("ko")) or 0) if m.group("ko") else 2000
     century = parse_number(m.group("a"))
     rest_words = m.group("t") or m.group("oh") or (m.group("tens") + (" " + m.group("o") if m.group("o") else ""))
     rest = parse_number(rest_words)
-    if century is None or rest is None:
+    return None if century is None or rest is None else int(century * 100 + rest)
+
+
+@rule(
+    rf"\b(?:(?P<lead>the\s+year)\s+|(?P<m>{MONTH_RE})\s+|(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?)?"
+    rf"(?:{_SPOKEN})\b(?![\s-](?:{UNIT_WORDS}|percent|people|dollars))"
+)
+def spoken_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    """Years read out as words in broadcast transcripts: "nineteen ninety-six", "the year two thousand", "January
+    nineteen ninety-seven", "the winter of nineteen ninety-four"."""
+    value = _spoken_year_value(m)
+    if value is None:
         return None
-    return Hit(m.start(), m.end(), "DATE", f"{int(century * 100 + rest):04d}", "absolute")
+    if m.group("k") and not (m.group("lead") or m.group("m") or m.group("s")):
+        # A bare "two thousand" is a count far more often than a year, unless a preposition of time introduces it.
+        if not re.search(r"\b(?:in|by|until|since|before|after)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
+            return None
+    if m.group("m"):
+        if not _capitalised_month(m.group("m")):
+            return None
+        return Hit(m.start(), m.end(), "DATE", cal.month(value, _month_of(m.group("m"))), "absolute")
+    if m.group("s"):
+        return Hit(m.start(), m.end(), "DATE", f"{value:04d}-{SEASONS[m.group('s').lower()]}", "absolute")
+    return Hit(m.start(), m.end(), "DATE", f"{value:04d}", "absolute")
 
 
 # -------------------------------------------------------------------------------------------- event anchors

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 Tense = Literal["past", "present", "future"]
 
@@ -63,29 +63,44 @@ def tense_from_text(text: str, start: int, end: int) -> Tense | None:
     return best[1] if best else None
 
 
+_FUTURE_MODALS = {"will", "wo", "'ll", "shall"}
+_FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope", "prepare", "go"}
+
+
+def _verb_tense(verb: Token) -> Tense | None:
+    """Tense of a verb from its own tag and its auxiliaries ("will meet", "has met", "is expected to meet")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _FUTURE_MODALS for a in auxes):
+        return "future"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_HEADS and verb.head.tag_ != "VBD":
+        return "future"  # "plans to meet", "is expected to vote", "is going to sign"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_HEADS:
+        return "future" if verb.head.lemma_.lower() in ("plan", "schedule", "intend", "prepare") else None
+    if any(a.tag_ in ("VBD",) for a in auxes) or verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "future"  # "are meeting on Monday": a present progressive with a date is an arrangement
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"
+    return None
+
+
 def tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
-    """The tense of the sentence around a character span from the ``Doc``'s tags (``None`` if nothing says)."""
+    """The tense of the verb governing a character span in a parsed ``Doc`` (``None`` if the parse says nothing).
+
+    The span's syntactic head is followed up the tree to the first verb ("said on Monday" → "said"), whose tag and
+    auxiliaries give the tense; a verb inside a relative or adverbial clause is as good a governor as the main one.
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    sent = span.sent if doc.has_annotation("SENT_START") else doc[max(0, span.start - 30) : span.end + 30]
-    best: tuple[int, Tense] | None = None
-    for tok in sent:
-        if span.start <= tok.i < span.end:
-            continue
-        lower = tok.lower_
-        kind: Tense | None = None
-        if (tok.tag_ == "MD" and lower in ("will", "wo", "'ll", "shall", "would")) or (
-            lower in ("going", "plans", "scheduled", "expected", "next", "upcoming") and tok.tag_ != "VBD"
-        ):
-            kind = "future"
-        elif tok.tag_ in ("VBD", "VBN") and lower not in ("scheduled", "expected", "planned"):
-            kind = "past"
-        elif tok.tag_ in ("VBZ", "VBP"):
-            kind = "present"
-        if kind is None:
-            continue
-        distance = span.start - tok.i if tok.i < span.start else tok.i - span.end + 3
-        if best is None or distance < best[0]:
-            best = (distance, kind)
-    return best[1] if best else None
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and not (span.start <= tok.i < span.end):
+            return _verb_tense(tok)
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return None
