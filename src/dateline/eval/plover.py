@@ -20,7 +20,7 @@ import spacy
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc
 
-from dateline.events.detect import Detection, EventDetector
+from dateline.events.detect import Detection, EventDetector, plover_label
 from dateline.model import Actor, Span
 
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
@@ -168,14 +168,14 @@ def evaluate_plover(
         countries = {a.id: a.country for a in actors}
         top = top_event(detector.detect(doc, date, actors, [], []))
         gold_type = LABEL_MAP.get(record["event"], record["event"])
-        predicted = top.event.type if top is not None else NONE
+        predicted, predicted_mode = plover_label(top.event) if top is not None else (NONE, None)
         no_event += top is None
         confusion.setdefault(gold_type, Counter())[predicted] += 1
         type_ok += predicted == gold_type
         gold_mode = MODE_MAP.get(record.get("mode") or "", record.get("mode") or None)
         if gold_mode:
             mode_n += 1
-            mode_ok += top is not None and predicted == gold_type and top.event.mode == gold_mode
+            mode_ok += predicted == gold_type and predicted_mode == gold_mode
         for role, gold_actors in (("source", record.get("source")), ("target", record.get("target"))):
             first = gold_actors[0] if isinstance(gold_actors, list) and gold_actors else {}
             gold_code = _iso3(first.get("code") if isinstance(first, dict) else None)

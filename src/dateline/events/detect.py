@@ -91,7 +91,6 @@ LIGHT_VERBS = frozenset(
         "voice",
         "express",
         "resort",
-        "stage",
         "orchestrate",
         "spark",
         "trigger",
@@ -343,6 +342,13 @@ class EventDetector:
             cameo, acled, mode = None, None, None
         elif event_type != entry.type:
             cameo, acled = self._code_for(event_type), None
+        depth = _depth(clause_verb or token)
+        reporter = _obligation(clause_verb) if clause_verb is not None else None
+        if reporter is not None and category == "political" and event_type != "REQUEST":
+            mode = WRAP_MODE["REQUEST"].get(event_type) or ("change" if event_type in CONFLICT_TYPES else None)
+            event_type, cameo, acled = "REQUEST", self._code_for("REQUEST"), None
+            source, target = _reporter_source(reporter, index), source or target
+            depth = _depth(reporter)
         date = timex.value if timex is not None else article_date.isoformat()
         modality = _modality(cand, token, governors, timex, article_date)
         confidence = 0.4 + 0.05 * has_actor + 0.15 * (source is not None) + 0.1 * (target is not None)
@@ -368,12 +374,56 @@ class EventDetector:
             evidence=evidence,
             confidence=round(min(confidence, 0.95), 3),
         )
-        return Detection(event=event, trigger=token, depth=_depth(clause_verb or token), nominal=nominal)
+        return Detection(event=event, trigger=token, depth=depth, nominal=nominal)
 
     def _code_for(self, event_type: str) -> str | None:
         """The most general CAMEO code of a PLOVER type (used when a rule re-types an event)."""
         codes = [c for c in self.ontology.cameo.values() if c.plover == event_type]
         return min(codes, key=lambda c: (len(c.code), c.code)).code if codes else None
+
+
+def plover_label(event: Event) -> tuple[str, str | None]:
+    """The event's type and mode as PLOVER codes them: PLOVER folds some modalities into types, so a planned or
+    offered cooperative act ("will visit", "would allow inspectors") is AGREE, a planned or conditional material
+    conflict ("will blockade", "may halt aid if …") is THREATEN, and a refused or failed cooperative act ("will not
+    accept", "failed to reach agreement") is REJECT. dateline keeps the act's own type plus its modality."""
+    if event.category != "political":
+        return event.type, event.mode
+    if event.modality in ("planned", "hypothetical"):
+        if event.type in COOPERATIVE_TYPES and event.type != "AGREE":
+            return "AGREE", None
+        if event.type in MATERIAL_CONFLICT_TYPES:
+            return "THREATEN", THREAT_MODE_BY_ENTRY.get(event.mode or "") or WRAP_MODE["THREATEN"].get(event.type)
+    if event.modality == "negated" and event.type in COOPERATIVE_TYPES:
+        return "REJECT", WRAP_MODE["REJECT"].get(event.type)
+    return event.type, event.mode
+
+
+def _obligation(verb: Token) -> Token | None:
+    """The word that reports an obligation ("declared that China must drop …", "a reminder that it must …"):
+    such a reported must / should clause is a demand made by whoever reports it."""
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
+        return None
+    if verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        return verb.head
+    return None
+
+
+def _reporter_source(reporter: Token, index: MentionIndex) -> str | None:
+    """The actor who reports (and so makes) a demand: the reporting verb's subject, or its noun's owner / light
+    verb's subject."""
+    verb = reporter
+    if reporter.pos_ == "NOUN":
+        owner = next((c for c in reporter.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return index.actor_in(owner)
+        verb = reporter.head
+    subject, passive = _subject(verb)
+    if subject is None or passive:
+        return None
+    return index.actor_in(subject)
 
 
 def _fold_complements(candidates: dict[int, _Candidate]) -> None:
