@@ -361,7 +361,11 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
     if rel == "possessive":
         return cal.weekday_near(ctx.dct, weekday, -1)
     tense = ctx.tense(start, end)
-    if not rel and tense != "past" and re.search(r"\b(?:until|till)\s+(?:\S+\s+){0,3}$", ctx.text[max(0, start - 30) : start]):
+    if (
+        not rel
+        and tense != "past"
+        and re.search(r"\b(?:until|till)\s+(?:\S+\s+){0,3}$", ctx.text[max(0, start - 30) : start])
+    ):
         return cal.weekday_near(ctx.dct, weekday, 1)  # "extended the deadline until Tuesday": a day still to come
     if rel == "this" and tense is None:
         return cal.weekday_near(ctx.dct, weekday, 0)
