@@ -99,6 +99,10 @@ LIGHT_VERBS = frozenset(
         "host",
     }
 )
+SPEECH_NOUNS = frozenset(
+    {"statement", "declaration", "communique", "letter", "resolution", "report", "message", "note", "decree", "appeal"}
+)
+DEED_VERBS = frozenset({"commit", "undertake"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 MATERIAL_CONFLICT_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
@@ -230,6 +234,20 @@ WORKER_CUES = frozenset(
 )
 
 
+OBLIGATION_ENTRY = TriggerEntry(
+    type="REQUEST",
+    mode="change",
+    cameo="100",
+    acled=None,
+    category="political",
+    pos="VERB",
+    head="must",
+    extras=(),
+    wrap=False,
+    commissive=False,
+)
+
+
 class TypeScorer(Protocol):
     """A sentence classifier the detector can consult: PLOVER type → probability for one sentence."""
 
@@ -285,6 +303,8 @@ class EventDetector:
             readings = self.lexicon.lookup(token)
             if readings:
                 candidates[token.i] = _Candidate(token, readings[0], readings)
+            elif token.pos_ in ("VERB", "AUX") and _obligation(token) is not None:
+                candidates[token.i] = _Candidate(token, OBLIGATION_ENTRY, [OBLIGATION_ENTRY])
         if not candidates:
             return []
         if self.scorer is not None:
@@ -344,13 +364,14 @@ class EventDetector:
             cameo, acled = self._code_for(event_type), None
         depth = _depth(clause_verb or token)
         reporter = _obligation(clause_verb) if clause_verb is not None else None
-        if reporter is not None and category == "political" and event_type != "REQUEST":
-            mode = WRAP_MODE["REQUEST"].get(event_type) or ("change" if event_type in CONFLICT_TYPES else None)
+        if reporter is not None and category == "political":
+            mode = WRAP_MODE["REQUEST"].get(event_type, "change")
             event_type, cameo, acled = "REQUEST", self._code_for("REQUEST"), None
             source, target = _reporter_source(reporter, index), source or target
             depth = _depth(reporter)
         date = timex.value if timex is not None else article_date.isoformat()
-        modality = _modality(cand, token, governors, timex, article_date)
+        chain = [clause_verb, *governors] if clause_verb is not None and clause_verb is not token else governors
+        modality = _modality(cand, token, chain, timex, article_date)
         confidence = 0.4 + 0.05 * has_actor + 0.15 * (source is not None) + 0.1 * (target is not None)
         confidence += 0.1 * (timex is not None) + 0.05 * (place is not None) + 0.05 * (not nominal) + 0.05 * finite
         if self.scorer is not None:
@@ -440,7 +461,7 @@ def _fold_complements(candidates: dict[int, _Candidate]) -> None:
                 inner_cand.negated = True
                 inner_cand.governors.append(cand.token)
                 break
-            if cand.entry.type == "ACCUSE" and inner.dep_ == "dobj":
+            if inner.dep_ == "dobj" and (cand.entry.type == "ACCUSE" or cand.token.lemma_ in DEED_VERBS):
                 continue
             inner_cand.absorbed = True
             _wrap(cand, inner_cand.entry)
@@ -478,14 +499,24 @@ def _clause_of(token: Token, nominal: bool) -> tuple[Token | None, list[Token]]:
     verb: Token | None = token if not nominal else None
     if nominal:
         head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "nsubjpass"):
+            token, head = head.head, head.head.head  # "launched a wave of strikes", "held a round of talks"
         if token.dep_ in ("dobj", "nsubjpass") and not LIGHT_VERBS.isdisjoint(word_forms(head)):
             verb = head
-        elif token.dep_ == "pobj" and head.head.lemma_ in ("take", "engage", "participate", "join"):
+        elif token.dep_ == "pobj" and head.head.lemma_ in ("take", "engage", "participate", "join", "resort"):
             verb = head.head
+    elif token.pos_ == "ADJ" and token.dep_ in ("acomp", "amod") and token.head.pos_ in ("AUX", "VERB"):
+        verb = token.head  # "is ready to …": the copula carries tense and subject
     governors: list[Token] = []
     current = verb
-    while current is not None and current.dep_ in CONTROL_DEPS and current.head.i != current.i and len(governors) < 4:
+    while current is not None and current.head.i != current.i and len(governors) < 4:
         if current.dep_ == "advcl" and not any(c.dep_ == "mark" for c in current.children):
+            break
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            current = current.head  # "resorted to throwing stones": climb through the preposition
+        elif current.dep_ == "acl" and current.head.lemma_ in SPEECH_NOUNS and current.head.dep_ == "dobj":
+            current = current.head  # "issued a statement demanding …": the statement's verb carries the clause
+        elif current.dep_ not in CONTROL_DEPS:
             break
         current = current.head
         governors.append(current)
@@ -503,8 +534,12 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 return child, current is verb
         if current.dep_ in ("xcomp", "conj", "ccomp", "advcl") and current.head.i != current.i:
             current = current.head
+        elif current.dep_ == "acl" and current.head.lemma_ in SPEECH_NOUNS and current.head.dep_ == "dobj":
+            current = current.head.head
         elif current.dep_ in ("acl", "relcl"):
             return current.head, False
+        elif current.dep_ == "pcomp" and current.head.dep_ == "prep" or current.dep_ == "acomp":
+            current = current.head.head if current.dep_ == "pcomp" else current.head
         else:
             break
     return None, False

@@ -56,7 +56,7 @@ PLANNING_MODIFIERS = frozenset(
         "next",
     }
 )
-HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "hypothetical", "likely", "feared", "threatened"})
+HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "hypothetical", "likely", "feared"})
 NEGATING_HEADS = frozenset({"deny", "fail", "avoid", "cancel", "call off", "postpone", "halt", "abandon", "scrap"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 

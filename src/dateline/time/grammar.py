@@ -351,6 +351,10 @@ def century(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 # ------------------------------------------------------------------------------------------------- weekdays
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+"""A deadline just before the expression ("until 9 a.m. Tuesday")."""
+
+
 def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> dt.date:
     """Resolve a weekday by its modifier or, when bare, by the clause's tense (past → last one, future → next)."""
     rel = rel.lower()
@@ -1061,6 +1065,9 @@ _SPOKEN = (
 )
 
 
+_TIME_PREPOSITION = re.compile(r"\b(?:in|by|until|since|before|after)\s+$", re.IGNORECASE)
+
+
 def _spoken_year_value(m: re.Match[str]) -> int | None:
     """The year read out in a :data:`_SPOKEN` match: "nineteen ninety-six" → 1996, "two thousand and one" → 2001."""
     if m.group("k"):
@@ -1081,10 +1088,11 @@ def spoken_year(m: re.Match[str], ctx: Context) -> Hit | None:
     value = _spoken_year_value(m)
     if value is None:
         return None
-    if m.group("k") and not (m.group("lead") or m.group("m") or m.group("s")):
-        # A bare "two thousand" is a count far more often than a year, unless a preposition of time introduces it.
-        if not re.search(r"\b(?:in|by|until|since|before|after)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
-            return None
+    # A bare "two thousand" is a count far more often than a year, unless a preposition of time introduces it.
+    before = ctx.text[max(0, m.start() - 8) : m.start()]
+    introduced = m.group("lead") or m.group("m") or m.group("s") or _TIME_PREPOSITION.search(before)
+    if m.group("k") and not introduced:
+        return None
     if m.group("m"):
         if not _capitalised_month(m.group("m")):
             return None

@@ -2,7 +2,7 @@
 
 Without a parsed ``Doc`` a light lexical heuristic reads the sentence: the verb cue nearest the expression (future
 modals and "going to"/"plans to"; past-tense auxiliaries and -ed forms; present auxiliaries) wins. With a spaCy
-``Doc`` the part-of-speech tags of the same sentence are used instead.
+``Doc`` the verb governing the expression in the dependency parse decides, through its tag and auxiliaries.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ Tense = Literal["past", "present", "future"]
 
 _FUTURE = (
     r"will|won't|wo n't|shall|'ll|going to|plans? to|planning to|scheduled|expected|expects?|set to|"
-    r"due to|to be held|would|could|might|as soon as|as early as|intends? to|aims? to|planned to|upcoming|next(?! to)|coming|"
+    r"due to|to be held|would|could|might|as soon as|as early as|intends? to|aims? to|planned to|upcoming|"
+    r"next(?! to)|coming|"
     r"tomorrow|hopes? to|to (?:resume|begin|start|"
     r"hold|meet|visit|travel|open|close|vote|announce|release|take|decide|return|sign|attend)"
 )
@@ -64,7 +65,8 @@ def tense_from_text(text: str, start: int, end: int) -> Tense | None:
 
 
 _FUTURE_MODALS = {"will", "wo", "'ll", "shall"}
-_FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope", "prepare", "go"}
+_PLAN_HEADS = {"plan", "schedule", "intend", "prepare"}
+_FUTURE_HEADS = {"expect", "set", "due", "aim", "hope", "go"} | _PLAN_HEADS
 
 
 def _verb_tense(verb: Token) -> Tense | None:
@@ -72,14 +74,11 @@ def _verb_tense(verb: Token) -> Tense | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _FUTURE_MODALS for a in auxes):
         return "future"
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_HEADS and verb.head.tag_ != "VBD":
-        return "future"  # "plans to meet", "is expected to vote", "is going to sign"
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_HEADS:
-        return "future" if verb.head.lemma_.lower() in ("plan", "schedule", "intend", "prepare") else None
-    if any(a.tag_ in ("VBD",) for a in auxes) or verb.tag_ == "VBD":
-        return "past"
-    if verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes):
-        return "past"
+    head = verb.head.lemma_.lower()
+    if verb.dep_ == "xcomp" and head in _FUTURE_HEADS and (verb.head.tag_ != "VBD" or head in _PLAN_HEADS):
+        return "future"  # "plans to meet", "is expected to vote", "planned to leave"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"  # "met", "had met", "was held"; a present perfect ("has met") reads as present
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future"  # "are meeting on Monday": a present progressive with a date is an arrangement
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
