@@ -79,3 +79,9 @@ def test_sane_scores_on_dev_subset() -> None:
     assert 0.6 < result.value_f1 <= result.relaxed_f1
     assert result.type_f1 <= result.relaxed_f1
     assert result.docs / result.seconds > 15
+
+
+def test_scores_with_parsed_docs(tiny: Path, backbone) -> None:  # type: ignore[no-untyped-def]
+    # With the pipeline's parser the tagger sees a Doc, as in the pipeline; this file scores the same either way.
+    plain, parsed = evaluate_time([tiny]), evaluate_time([tiny], backbone)
+    assert (parsed.system, parsed.value_accuracy) == (plain.system, plain.value_accuracy)

@@ -249,3 +249,46 @@ def test_values_valid_on_temporal_word_salad(text: str, dct: dt.date) -> None:
         assert text[t.start : t.end] == t.text
         assert t.value is None or VALUE_RE.fullmatch(t.value), t
         assert (t.value is None) == (t.anchor == "event")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The law was meant to hold until the year two thousand.", ("the year two thousand", "DATE", "2000")),
+        ("Prices fell in February nineteen ninety-eight.", ("February nineteen ninety-eight", "DATE", "1998-02")),
+        ("Crops failed in the summer of nineteen eighty.", ("the summer of nineteen eighty", "DATE", "1980-SU")),
+        ("The plan runs by two thousand and five.", ("two thousand and five", "DATE", "2005")),
+    ],
+)
+def test_spoken_years(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert tag(sentence, dt.date(1998, 6, 1)) == [expected]
+
+
+def test_spoken_count_is_not_a_year() -> None:
+    assert tag("Some two thousand marchers gathered.") == []
+
+
+def test_next_to_is_not_future() -> None:
+    # "next to" is a place, not a cue for the coming Friday: the blast happened on the last one.
+    assert one("A truck exploded next to the ministry on Friday.").value == "2024-03-15"
+
+
+def test_deadline_until_weekday_is_ahead() -> None:
+    assert one("The agency has given the owners until Friday to reply.").value == "2024-03-22"
+
+
+def test_so_far_this_year_is_the_year() -> None:
+    found = tag("Sales have risen 4% this year through August.")
+    assert ("this year", "DATE", "2024") in found
+
+
+def test_governing_verb_from_doc(backbone) -> None:  # type: ignore[no-untyped-def]
+    cases = {
+        "The ministers will meet again on Friday in Geneva.": "2024-03-22",
+        "The ministers met in Geneva on Friday.": "2024-03-15",
+        "The ministers plan to meet on Friday.": "2024-03-22",
+        "The ministers are meeting on Friday.": "2024-03-22",
+    }
+    for text, value in cases.items():
+        found = find_timexes(text, DCT, backbone(text))
+        assert [t.value for t in found] == [value], text

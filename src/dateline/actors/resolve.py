@@ -560,6 +560,9 @@ class _Resolver:
         """A country name or nationality: a country actor, or a group when it modifies a group noun."""
         found = [a for a in self.kb.candidates(span.text) if a.kind != "person"]
         code = self._country(span.text)
+        ethnic = self._ethnic_country(span, code)
+        if ethnic is not None:
+            code, found = ethnic, []
         if code is None and found and found[0].kind != "country":
             self._kb_thing_or_group(found[0], span, 0.85)
             return
@@ -587,7 +590,8 @@ class _Resolver:
                 start = min(t.idx for t in noun.subtree if t.i <= noun.i and t.dep_ != "det")
                 self._group(code, sector, "group", start, span.end_char, self.text[start : span.end_char])
                 return
-        if span.root.tag_ in ("NNS", "NNPS") and span.root.dep_ not in ("amod", "compound") and len(span) == 1:
+        plural = span.root.tag_ in ("NNS", "NNPS") and span.root.dep_ not in ("amod", "compound")
+        if plural and (len(span) == 1 or ethnic is not None):
             # A plural nationality used as a noun ("Nigerians protested") is people, not the state.
             self._group(code, "CVL", "group", span.start_char, span.end_char, span.text)
             return
@@ -596,6 +600,24 @@ class _Resolver:
         name = country.name if country else _country_name(code)
         draft = self.drafts.setdefault(key, _Draft(key, name, "country", 0.9, kb=country, country=code))
         draft.mentions.append((span.start_char, span.end_char))
+
+    def _ethnic_country(self, span: Span, code: str | None) -> str | None:
+        """The country an ethnic group lives in, which its name does not give: another country of the sentence for
+        "ethnic Albanians in Serbia", the first word for "Bosnian Serbs", else the group's home (``ETHNIC_HOME``)."""
+        words = span.text.split()
+        marked = span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic"
+        if marked and code is not None:
+            sent = span.sent
+            rest = self.text[sent.start_char : span.start_char] + " " + self.text[span.end_char : sent.end_char]
+            other = self._country_in(rest)
+            return other if other not in (None, code) else None
+        if len(words) == 2 and words[1][:1].isupper() and words[1].endswith("s"):
+            first = self._country(words[0])
+            if first is not None and self._country(words[1]) not in (None, first):
+                return first
+        if code is None:
+            return ETHNIC_HOME.get(fold(words[-1]))
+        return None
 
     def _group(self, code: str, sector: str, kind: ActorKind, start: int, end: int, name: str) -> None:
         """Add a mention of an unnamed collective actor of a country ("Israeli troops" → ISR MIL)."""

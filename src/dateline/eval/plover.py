@@ -2,7 +2,8 @@
 
 Each gold record is one sentence with one coded event. We parse the sentence, find actors (the actor stage when
 it is available, else a small country-level stand-in), run the detector and compare its top event (the one
-highest in the parse tree) with the gold type, mode and source / target countries. Older PLOVER labels are
+highest in the parse tree), in its PLOVER view (``plover_label``: planned cooperation is AGREE, planned conflict
+THREATEN, refused cooperation REJECT), with the gold type, mode and source / target countries. Older PLOVER labels are
 mapped to the current ones (DEMAND → REQUEST, DISAPPROVE → ACCUSE, FIGHT → ASSAULT, INVESTIGATE → ACCUSE).
 """
 

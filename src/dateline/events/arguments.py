@@ -16,7 +16,9 @@ from dateline.model import Actor, Place, Timex
 
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "into", "upon", "toward", "towards", "for", "from", "over"})
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "off"})
+PLACE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "off", "through", "along"}
+)
 OF_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "SANCTION", "ACCUSE", "SUPPORT", "AID"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 OTHER_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we", "our", "us"})

@@ -12,6 +12,7 @@ uses those scores to choose among a trigger's lexicon readings and to weigh conf
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -103,6 +104,9 @@ SPEECH_NOUNS = frozenset(
     {"statement", "declaration", "communique", "letter", "resolution", "report", "message", "note", "decree", "appeal"}
 )
 DEED_VERBS = frozenset({"commit", "undertake"})
+INNER_DEPS = frozenset(
+    {"dobj", "dative", "prep", "pobj", "xcomp", "ccomp", "pcomp", "compound", "amod", "poss", "nmod", "appos", "acomp"}
+)
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 MATERIAL_CONFLICT_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
@@ -212,6 +216,10 @@ SPORT_AMBIGUOUS = frozenset(
         "assault",
     }
 )
+PEACEKEEPING = frozenset(
+    {"peacekeeping", "peace-keeping", "peacekeepers", "peacekeeper", "peace-keepers", "blue-helmets"}
+)
+PERMISSIVE = frozenset({"allow", "permit", "let"})
 WORKER_CUES = frozenset(
     {
         "worker",
@@ -362,6 +370,9 @@ class EventDetector:
             cameo, acled, mode = None, None, None
         elif event_type != entry.type:
             cameo, acled = self._code_for(event_type), None
+        if event_type != NON_POLITICAL and event_type not in ("THREATEN", "REQUEST") and _ultimatum(clause_verb):
+            mode = THREAT_MODE_BY_ENTRY.get(mode or "") or WRAP_MODE["THREATEN"].get(event_type, "relations")
+            event_type, cameo, acled = "THREATEN", self._code_for("THREATEN"), None
         depth = _depth(clause_verb or token)
         reporter = _obligation(clause_verb) if clause_verb is not None else None
         if reporter is not None and category == "political":
@@ -420,6 +431,15 @@ def plover_label(event: Event) -> tuple[str, str | None]:
     return event.type, event.mode
 
 
+def _ultimatum(verb: Token | None) -> bool:
+    """Whether the clause sets a condition the other side must meet ("will withdraw unless …"): a threat."""
+    if verb is None:
+        return False
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in verb.children
+    )
+
+
 def _obligation(verb: Token) -> Token | None:
     """The word that reports an obligation ("declared that China must drop …", "a reminder that it must …"):
     such a reported must / should clause is a demand made by whoever reports it."""
@@ -452,6 +472,7 @@ def _fold_complements(candidates: dict[int, _Candidate]) -> None:
     for cand in sorted(candidates.values(), key=lambda c: _depth(c.token)):
         if cand.absorbed or not (cand.entry.wrap or cand.token.lemma_ in NEGATING_WRAPPERS):
             continue
+        wrapped = False
         for inner in _complements(cand.token, candidates):
             inner_cand = candidates[inner.i]
             if inner_cand.absorbed or inner_cand is cand:
@@ -461,10 +482,15 @@ def _fold_complements(candidates: dict[int, _Candidate]) -> None:
                 inner_cand.negated = True
                 inner_cand.governors.append(cand.token)
                 break
-            if inner.dep_ == "dobj" and (cand.entry.type == "ACCUSE" or cand.token.lemma_ in DEED_VERBS):
+            if inner.dep_ == "dobj" and cand.token.lemma_ in DEED_VERBS:
+                cand.absorbed = True  # "undertook a mediation mission": the deed is the event
+                break
+            if cand.entry.type == "ACCUSE" and inner.dep_ == "dobj":
                 continue
             inner_cand.absorbed = True
-            _wrap(cand, inner_cand.entry)
+            if not wrapped:  # the nearest complement decides ("ready to lift the ban": lift, not ban)
+                _wrap(cand, inner_cand.entry)
+                wrapped = True
 
 
 def _complements(token: Token, candidates: dict[int, _Candidate]) -> list[Token]:
@@ -538,8 +564,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             current = current.head.head
         elif current.dep_ in ("acl", "relcl"):
             return current.head, False
-        elif current.dep_ == "pcomp" and current.head.dep_ == "prep" or current.dep_ == "acomp":
-            current = current.head.head if current.dep_ == "pcomp" else current.head
+        elif current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            current = current.head.head  # "resorted to throwing …"
+        elif current.dep_ == "acomp":
+            current = current.head  # "is ready to …": the copula's subject
         else:
             break
     return None, False
@@ -578,7 +606,24 @@ def _arguments(
                 source = next((index.actor_in(o) for o in child.children if o.dep_ == "pobj"), source)
             elif child.dep_ == "prep":
                 source, target = _prep_argument(child, entry, nominal, index, source, target)
+    if target is None or target == source:
+        target = _inner_target(heads, source, index)
     return source, target if target != source else None
+
+
+def _inner_target(heads: list[Token], source: str | None, index: MentionIndex) -> str | None:
+    """Fallback target: the nearest other actor below the trigger (or its light verb), searched breadth-first
+    through its objects, prepositional phrases and clausal complements ("demanded that the US cancel …",
+    "threatened to break relations with Russia", "will withdraw its force from Chad") but not its subject."""
+    queue = deque((c, 1) for head in heads for c in head.children if c.dep_ in INNER_DEPS)
+    while queue:
+        token, depth = queue.popleft()
+        actor = index.actor_at.get(token.i)
+        if actor is not None and actor != source:
+            return actor
+        if depth < 5:
+            queue.extend((c, depth + 1) for c in token.children if c.dep_ in INNER_DEPS or c.dep_ == "nsubj")
+    return None
 
 
 def _prep_argument(
@@ -685,9 +730,25 @@ def _reinterpret(
                 category = NONPOLITICAL_CUES.get(word)
                 if category is not None and category != "sport":
                     return category, NON_POLITICAL, None
+    if event_type in ("CONSULT", "MOBILIZE") and not PEACEKEEPING.isdisjoint(_participant_words(token, entry)):
+        return "political", "AID", None
+    if lemma in PERMISSIVE and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return "political", "CONCEDE", None  # "allowed the opposition to hold a rally": a right granted
     if lemma == "strike" and cues & WORKER_CUES:
         return "political", "PROTEST", "strike"
     return "political", event_type, mode
+
+
+def _participant_words(token: Token, entry: TriggerEntry) -> set[str]:
+    """Lower-case words of the trigger's own phrase and of its subject (who arrives, who is deployed)."""
+    words = {t.lower_ for t in token.subtree} if entry.pos == "NOUN" else set()
+    subject, _ = _subject(token) if entry.pos == "VERB" else (None, False)
+    if subject is not None:
+        words.update(t.lower_ for t in subject.subtree)
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            words.update(t.lower_ for t in child.subtree)
+    return words
 
 
 def _modality(

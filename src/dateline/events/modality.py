@@ -23,7 +23,6 @@ PLANNING_HEADS = frozenset(
         "due",
         "aim",
         "go",
-        "decide",
         "propose",
         "want",
         "hope",
@@ -75,16 +74,25 @@ def clause_modality(trigger: Token, governors: list[Token]) -> Modality | None:
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
             return "hypothetical"
         for child in token.children:
-            if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
+            if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX and not _reported_future(token, child):
                 return "hypothetical"
             if child.dep_ == "amod" and child.lower_ in HYPOTHETICAL_MODIFIERS:
                 return "hypothetical"
     for token in chain:
         for child in token.children:
-            if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
+            if child.dep_ == "aux" and (child.lower_ in FUTURE_AUX or _reported_future(token, child)):
                 return "planned"
             if child.dep_ in ("amod", "compound") and child.lower_ in PLANNING_MODIFIERS:
                 return "planned"
         if token is not trigger and token.lemma_ in PLANNING_HEADS:
             return "planned"
     return None
+
+
+def _reported_future(verb: Token, aux: Token) -> bool:
+    """ "said he would meet …": a reported "would" with no condition is the future seen from the past."""
+    return (
+        aux.lower_ == "would"
+        and verb.dep_ == "ccomp"
+        and not any(c.dep_ == "advcl" and any(m.lower_ in CONDITIONAL_MARKS for m in c.children) for c in verb.children)
+    )

@@ -119,6 +119,10 @@ def _unit_code(word: str) -> str:
     return UNITS[w[:-1] if w.endswith("s") and w[:-1] in UNITS else w]
 
 
+_RATE = re.compile(r"(?:\d%?|\b(?:million|billion|trillion|thousand|hundred|cents|dollars|percent|[a-z]{2,}s))\s+\Z")
+"""An amount or a counted plural just before "a year"/"a week": the phrase is a rate (a set), not a span."""
+
+
 def duration(n: float | None, code: str) -> str:
     """A TimeML duration for ``n`` units (``None`` = vague "X")."""
     if code in ("DE", "CE", "F", "WE", "SE", "Q"):
@@ -461,6 +465,10 @@ def overnight(m: re.Match[str], ctx: Context) -> Hit:
 
 
 # ------------------------------------------------------------------------------------------------ clock times
+_TITLE_END = re.compile(r",?[\"”]|\s+With\b")
+"""What follows a capitalised expression that is the title of a programme: a closing quote, "With ..."."""
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     return re.search(r"(?:^|[.!?\n]\s*|[\"'`(]\s*)$", text[max(0, start - 4) : start]) is not None
 
@@ -548,8 +556,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     dct = ctx.dct
     start, end = m.start(), m.end()
     tense = ctx.tense(start, end)
-    if m.group("unit")[0].isupper() and not _sentence_initial(ctx.text, start):
-        return None  # a title such as "This Week"
+    if m.group("unit")[0].isupper() and (not _sentence_initial(ctx.text, start) or _TITLE_END.match(ctx.text, end)):
+        return None  # a title such as "This Week" or ABC's "This Week With ..."
     if unit in ("period", "half") or (rel in ("that", "the same", "its", "their") and unit not in ("quarter", "year")):
         return None
     if rel in _NARRATIVE_STEPS and unit in ("week", "month", "year"):
@@ -843,6 +851,14 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if m.group("sep").strip() == "-" and m.group("n")[:1].isdigit() and plural:
         return None
+    if (
+        m.group("n").lower() in ("a", "an")
+        and not pre
+        and not m.group("post")
+        and _RATE.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
+        # A rate ("$2 million a year", "four flights a week") is a set in TimeML: once per unit.
+        return Hit(m.start(), m.end(), "SET", duration(1, code)) if code not in ("S", "WE") else None
     if code == "S" and m.group("n").lower() in ("a", "an"):
         return None
     if code == "WE" and n == 1:

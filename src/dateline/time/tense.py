@@ -77,8 +77,14 @@ def _verb_tense(verb: Token) -> Tense | None:
     head = verb.head.lemma_.lower()
     if verb.dep_ == "xcomp" and head in _FUTURE_HEADS and (verb.head.tag_ != "VBD" or head in _PLAN_HEADS):
         return "future"  # "plans to meet", "is expected to vote", "planned to leave"
+    if verb.lemma_.lower() in _PLAN_HEADS | {"expect"} and verb.tag_ in ("VBZ", "VBP"):
+        return "future"  # "On Tuesday, the league plans to hold a news conference"
+    if verb.lemma_.lower() in ("schedule", "set") and verb.tag_ == "VBN" and auxes:
+        return "future"  # "has scheduled a hearing Thursday", "is set for Monday" (not "the record set on May 3")
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
-        return "past"  # "met", "had met", "was held"; a present perfect ("has met") reads as present
+        return "past"  # "met", "had met", "was held"
+    if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(a.lemma_ == "have" for a in auxes)):
+        return "past"  # "has met", "the record set on Aug. 6"
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future"  # "are meeting on Monday": a present progressive with a date is an arrangement
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
