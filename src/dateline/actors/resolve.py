@@ -144,7 +144,8 @@ class _Resolver:
             span = _trim(ent)
             if span is None:
                 continue
-            if ent.label_ == "PERSON" and self._country(span.text) and not self._title_left(span.start_char):
+            nation = self._country(span.text) or self._ethnic_before_group(span)
+            if ent.label_ == "PERSON" and nation and not self._title_left(span.start_char):
                 later.append(Span(self.doc, span.start, span.end, label="NORP"))
             elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and self._person_in_org(span)):
                 self._person_or_split(span)
@@ -600,6 +601,11 @@ class _Resolver:
         name = country.name if country else _country_name(code)
         draft = self.drafts.setdefault(key, _Draft(key, name, "country", 0.9, kb=country, country=code))
         draft.mentions.append((span.start_char, span.end_char))
+
+    def _ethnic_before_group(self, span: Span) -> bool:
+        """An ethnic group name tagged as a person before a group noun ("Karen villagers")."""
+        nxt = self.doc[span.end] if span.end < len(self.doc) else None
+        return fold(span.text) in ETHNIC_HOME and nxt is not None and nxt.lower_ in GROUP_SECTORS
 
     def _ethnic_country(self, span: Span, code: str | None) -> str | None:
         """The country an ethnic group lives in, which its name does not give: another country of the sentence for
