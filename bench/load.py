@@ -107,8 +107,21 @@ def stored_articles(client: Client) -> int:
     return json.loads(client.get("/api/health")[1])["articles"]
 
 
-def run(seconds: float, rate: float, threads: int, fill: int, ingest: int, workdir: Path) -> dict:
-    """Fill, serve, ingest and load; return the report."""
+def run(
+    seconds: float,
+    rate: float,
+    threads: int,
+    fill: int,
+    ingest: int,
+    workdir: Path,
+    events_share: float = 0.2,
+    health_share: float = 0.1,
+) -> dict:
+    """Fill, serve, ingest and load; return the report. Requests not for events or health fetch one article.
+
+    ``latency`` counts from when a request was due (so queueing behind a slow server shows); ``service_time``
+    from when it was sent.
+    """
     db = str(workdir / "load.db")
     write_corpus(workdir / "fill", fill, 0)
     write_corpus(workdir / "ingest", ingest, fill)
@@ -130,21 +143,24 @@ def run(seconds: float, rate: float, threads: int, fill: int, ingest: int, workd
             stderr=subprocess.PIPE,
         )
         latencies: dict[str, list[float]] = {"health": [], "events": [], "article": []}
+        service: list[float] = []
         errors: list[str] = []
         lock = threading.Lock()
         rng = random.Random(0)
 
-        def one(path: str) -> None:
+        def one(path: str, due_at: float) -> None:
+            """One request; its latency counts from when it was due, so a server falling behind shows."""
             kind = "health" if "health" in path else "events" if "events" in path else "article"
-            started = time.perf_counter()
+            sending = time.perf_counter()
             try:
                 status, _ = client.get(path)
                 problem = None if status == 200 else f"HTTP {status} {path}"
             except (OSError, http.client.HTTPException) as exc:
                 problem = f"{type(exc).__name__} {path}"
-            elapsed = time.perf_counter() - started
+            done = time.perf_counter()
             with lock:
-                latencies[kind].append(elapsed)
+                latencies[kind].append(done - due_at)
+                service.append(done - sending)
                 if problem:
                     errors.append(problem)
 
@@ -154,15 +170,15 @@ def run(seconds: float, rate: float, threads: int, fill: int, ingest: int, workd
         with ThreadPoolExecutor(threads) as pool:
             while (now := time.perf_counter() - started) < seconds:
                 due = int(now * rate) + 1
-                for _ in range(due - sent):
-                    draw = rng.random()  # the mix: 40 % event lists, 40 % single articles, 20 % health
-                    if draw < 0.4:
-                        pool.submit(one, rng.choice(events))
-                    elif draw < 0.8:
-                        pool.submit(one, f"/api/articles/{rng.choice(ids)}")
+                while sent < due:
+                    draw, due_at = rng.random(), started + sent / rate
+                    if draw < events_share:
+                        pool.submit(one, rng.choice(events), due_at)
+                    elif draw < events_share + health_share:
+                        pool.submit(one, "/api/health", due_at)
                     else:
-                        pool.submit(one, "/api/health")
-                sent = due
+                        pool.submit(one, f"/api/articles/{rng.choice(ids)}", due_at)
+                    sent += 1
                 if ingest_seconds is None and writer.poll() is not None:
                     ingest_seconds = now
                 time.sleep(0.002)
@@ -184,8 +200,10 @@ def run(seconds: float, rate: float, threads: int, fill: int, ingest: int, workd
         "errors": len(errors),
         "error_examples": errors[:5],
         "latency": percentiles([x for v in latencies.values() for x in v]),
+        "service_time": percentiles(service),
         "by_endpoint": {kind: {"requests": len(v), **percentiles(v)} for kind, v in latencies.items()},
         "threads": threads,
+        "mix": {"events": events_share, "health": health_share, "article": round(1 - events_share - health_share, 2)},
         "store_articles_before": before,
         "articles_ingested_during_load": after - before,
         "ingest_overlapped_seconds": round(ingest_seconds if ingest_seconds is not None else elapsed, 2),
@@ -205,10 +223,21 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=16, help="client threads")
     parser.add_argument("--fill", type=int, default=60, help="articles stored before the load starts")
     parser.add_argument("--ingest", type=int, default=1000, help="articles `dateline run` ingests during the load")
+    parser.add_argument("--events-share", type=float, default=0.2, help="share of /api/events requests")
+    parser.add_argument("--health-share", type=float, default=0.1, help="share of /api/health requests")
     parser.add_argument("--out", type=Path, help="also write the JSON report here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="dateline-load-") as tmp:
-        report = run(min(args.seconds, 600.0), args.rate, args.threads, args.fill, args.ingest, Path(tmp))
+        report = run(
+            min(args.seconds, 600.0),
+            args.rate,
+            args.threads,
+            args.fill,
+            args.ingest,
+            Path(tmp),
+            args.events_share,
+            args.health_share,
+        )
     text = json.dumps(report, indent=2)
     if args.out:
         args.out.write_text(text + "\n", "utf-8")

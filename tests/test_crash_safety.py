@@ -113,7 +113,7 @@ def test_kill_and_resume_equals_uninterrupted(backend: str, corpus: Path, refere
         deadline = time.monotonic() + 240
         while stored_articles(db) < kill_after and process.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)
-        time.sleep(rng.random() * 0.5)  # land anywhere: between batches, inside one, during analysis
+        time.sleep(rng.random() * 0.05)  # land anywhere: between batches, inside one, during analysis or fusion
         assert process.poll() is None, f"the run ended before the kill (seed {SEED})"
         process.send_signal(signal.SIGKILL)
         assert process.wait(timeout=30) == -signal.SIGKILL
@@ -122,7 +122,7 @@ def test_kill_and_resume_equals_uninterrupted(backend: str, corpus: Path, refere
             process.kill()
             process.wait()
     interrupted = stored_articles(db)
-    assert 0 < interrupted < ARTICLES, f"kill after {kill_after} stored, seed {SEED}"
+    assert 0 < interrupted <= ARTICLES, f"kill after {kill_after} stored, seed {SEED}"  # all stored: killed in fusion
 
     resumed = subprocess.run(dateline_run(corpus, db), capture_output=True, text=True, timeout=300)
     assert resumed.returncode == 0, resumed.stderr[-2000:]

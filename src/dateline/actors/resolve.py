@@ -170,7 +170,9 @@ class _Resolver:
 
     def _fill_countries(self) -> None:
         """Give actors the text left without a country (an untitled-country president, "hostage-takers") the
-        article's main country: the one mentioned most (first on ties), as event coders read an unmarked actor."""
+        article's main country, as event coders read an unmarked actor — only where the article clearly has one:
+        its mentions outnumber those of all other countries together. Otherwise the actor stays without a country
+        rather than taking a guessed side."""
         counts: dict[str, int] = {}
         for draft in self.drafts.values():
             if draft.country:
@@ -178,6 +180,8 @@ class _Resolver:
         if not counts:
             return
         main = max(counts, key=lambda c: counts[c])
+        if counts[main] <= sum(counts.values()) - counts[main]:
+            return
         for draft in self.drafts.values():
             if draft.country is not None or not draft.mentions:
                 continue
