@@ -17,6 +17,9 @@ from pathlib import Path
 
 import pytest
 
+from backends import BACKENDS, opened_store
+from dateline.engine.runner import run_corpus
+from dateline.ingest import read_paths
 from dateline.ingest.common import MAX_ARTICLE_CHARS, check_article
 from dateline.model import Article, IngestError
 from dateline.store import Store
@@ -71,7 +74,7 @@ Kind = tuple[bytes, str | set[int]]
 
 
 def bad_files() -> dict[str, Kind]:
-    """Every kind of input the suite writes: 35 files plus the good article."""
+    """Every kind of input the suite writes: 34 bad or odd files plus the good article."""
     rng = random.Random(9)
     utf16 = dated(PLAIN)
     return {
@@ -196,6 +199,9 @@ def test_errors_name_their_reason(bad_run) -> None:
     assert "no article date" in found["no_date.txt"]
     assert "surrogate" in found["mixed.jsonl"]
     assert "no items" in found["no_items.rss"]
+    assert "empty document" in found["empty.txt"] and "empty document" in found["whitespace.txt"]
+    assert "invalid JSON" in found["mixed.jsonl"] and "nested too deeply" in found["mixed.jsonl"]
+    assert "truncated" in found["truncated.warc"]
     assert "WARC" in found["not_really.warc"]
 
 
@@ -227,3 +233,28 @@ def test_check_article_rules() -> None:
     cleaned = check_article(base.model_copy(update={"text": "a\x07b\x1bc", "title": "t\x00i"}))
     assert isinstance(cleaned, Article) and cleaned.text == "abc" and cleaned.title == "ti"
     assert isinstance(check_article(base.model_copy(update={"text": "\x07\x08"})), IngestError)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_an_article_the_database_refuses_fails_alone(backend: str, tmp_path: Path) -> None:
+    """Articles that skipped the ingest checks (library use) with a NUL in the text: SQLite stores it, PostgreSQL
+    refuses it, and then only that article becomes an error while the rest of its batch is stored."""
+    good = Article(id="kept", date=dt.date(2024, 5, 1), text=PLAIN)
+    nul = Article(id="nul", date=dt.date(2024, 5, 1), text="The harbour \x00 reopened in Lisbon.")
+    with opened_store(backend, tmp_path) as store:
+        summary = run_corpus([good, nul], store, batch_size=10)
+        if backend == "sqlite":
+            assert (summary.stored, summary.failed) == (2, 0)
+            return
+        assert (summary.stored, summary.failed) == (1, 1)
+        assert store.article_ids() == ["kept"]
+        [error] = store.errors()
+        assert error["doc_id"] == "nul" and error["message"].startswith("not stored:")
+
+
+def test_a_fifo_named_on_the_command_line_is_an_error_not_a_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    [item] = list(read_paths([fifo]))
+    assert isinstance(item, IngestError) and item.message == "not a regular file"
+    assert list(read_paths([tmp_path])) == []  # inside a folder only regular files are read

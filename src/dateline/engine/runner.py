@@ -109,14 +109,14 @@ def _save(
     article it refuses becomes an error (also reported through ``on_result``) and the run goes on."""
     try:
         summary.stored += store.save(batch)
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, UnicodeError) as exc:  # e.g. NUL on PostgreSQL, unpaired surrogates anywhere
         if len(batch) > 1:
             for analysis in batch:
                 _save(store, [analysis], summary, on_result)
             return
         article = batch[0]
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-        error = IngestError(path=article.path or article.id, id=article.id, message=f"not stored: {reason}")
+        error = IngestError(path=article.id, id=article.id, message=f"not stored: {reason}")
         store.save_errors([error])
         summary.failed += 1
         if on_result:

@@ -7,7 +7,6 @@ markup).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from collections.abc import Iterator
 from typing import IO, Literal
@@ -15,7 +14,7 @@ from typing import IO, Literal
 from dateline.ingest.common import content_id, decode
 from dateline.ingest.feeds import parse_feed
 from dateline.ingest.html import html_article
-from dateline.ingest.jsonl import parse_record
+from dateline.ingest.jsonl import parse_line
 from dateline.ingest.sgml import decode_sgml, parse_sgml
 from dateline.ingest.text import parse_dated_text
 from dateline.ingest.warc import is_warc, warc_from_bytes
@@ -93,8 +92,8 @@ def _jsonl(data: bytes, name: str) -> Iterator[Article | IngestError]:
         if not line.strip():
             continue
         try:
-            article = parse_record(json.loads(line))
-        except (json.JSONDecodeError, ValueError, RecursionError) as exc:
+            article = parse_line(line)
+        except ValueError as exc:
             yield IngestError(path=name, line=number, message=str(exc))
             continue
         yield article.model_copy(update={"path": f"{name}:{number}"})

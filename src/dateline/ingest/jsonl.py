@@ -29,6 +29,17 @@ def parse_record(record: object) -> Article:
     )
 
 
+def parse_line(line: str) -> Article:
+    """One JSONL line → an Article; raise ValueError saying what is wrong (bad JSON included)."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"invalid JSON: {exc.msg} at column {exc.colno}") from None
+    except RecursionError:
+        raise ValueError("invalid JSON: nested too deeply") from None
+    return parse_record(record)
+
+
 def read_jsonl(path: Path) -> Iterator[Article | IngestError]:
     """Yield one Article or IngestError per non-blank line; a bad line never stops the file."""
     try:
@@ -43,8 +54,8 @@ def read_jsonl(path: Path) -> Iterator[Article | IngestError]:
         if not line.strip():
             continue
         try:
-            article = parse_record(json.loads(line))
-        except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError; RecursionError: deep nesting
+            article = parse_line(line)
+        except ValueError as exc:
             yield IngestError(path=str(path), line=number, message=str(exc))
             continue
         yield article.model_copy(update={"path": f"{path}:{number}"})

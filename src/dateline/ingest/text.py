@@ -17,6 +17,8 @@ def parse_dated_text(raw: str, date: dt.date | None = None) -> tuple[dt.date, st
 
     A header wins over ``date``; without a header ``date`` must be given. Raises ValueError otherwise.
     """
+    if not raw.strip():
+        raise ValueError("empty document")
     match = HEADER.match(raw)
     if match:
         article_date = parse_date(match.group(1))
