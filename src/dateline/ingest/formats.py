@@ -14,7 +14,7 @@ from typing import IO, Literal
 from dateline.ingest.common import content_id, decode
 from dateline.ingest.feeds import parse_feed
 from dateline.ingest.html import html_article
-from dateline.ingest.jsonl import parse_line
+from dateline.ingest.jsonl import read_jsonl_bytes
 from dateline.ingest.sgml import decode_sgml, parse_sgml
 from dateline.ingest.text import parse_dated_text
 from dateline.ingest.warc import is_warc, warc_from_bytes
@@ -72,7 +72,7 @@ def read_bytes(
             return
         yield article.model_copy(update={"id": content_id(article.text)})
     elif fmt == "jsonl":
-        yield from _jsonl(data, name)
+        yield from read_jsonl_bytes(data, name)
     else:
         try:
             article_date, text = parse_dated_text(decode(data), date)
@@ -80,23 +80,6 @@ def read_bytes(
             yield IngestError(path=name, message=str(exc))
             return
         yield Article(id=content_id(text), date=article_date, text=text, path=name)
-
-
-def _jsonl(data: bytes, name: str) -> Iterator[Article | IngestError]:
-    try:
-        content = decode(data)
-    except ValueError as exc:
-        yield IngestError(path=name, message=str(exc))
-        return
-    for number, line in enumerate(content.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            article = parse_line(line)
-        except ValueError as exc:
-            yield IngestError(path=name, line=number, message=str(exc))
-            continue
-        yield article.model_copy(update={"path": f"{name}:{number}"})
 
 
 def read_stdin(date: dt.date | None = None, stream: IO[bytes] | None = None) -> Iterator[Article | IngestError]:

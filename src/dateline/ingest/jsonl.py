@@ -41,14 +41,24 @@ def parse_line(line: str) -> Article:
 
 
 def read_jsonl(path: Path) -> Iterator[Article | IngestError]:
-    """Yield one Article or IngestError per non-blank line; a bad line never stops the file."""
+    """Yield one Article or IngestError per non-blank line of a file; a bad line never stops the file."""
     try:
-        content = decode(path.read_bytes())
-    except (OSError, ValueError) as exc:
+        data = path.read_bytes()
+    except OSError as exc:
         yield IngestError(path=str(path), message=str(exc))
         return
+    yield from read_jsonl_bytes(data, str(path))
+
+
+def read_jsonl_bytes(data: bytes, name: str) -> Iterator[Article | IngestError]:
+    """JSON Lines held in memory (a file's bytes, stdin); errors name ``name`` and the line."""
+    try:
+        content = decode(data)
+    except ValueError as exc:
+        yield IngestError(path=name, message=str(exc))
+        return
     if not content.strip():
-        yield IngestError(path=str(path), message="empty JSONL file")
+        yield IngestError(path=name, message="empty JSONL file")
         return
     for number, line in enumerate(content.splitlines(), start=1):
         if not line.strip():
@@ -56,6 +66,6 @@ def read_jsonl(path: Path) -> Iterator[Article | IngestError]:
         try:
             article = parse_line(line)
         except ValueError as exc:
-            yield IngestError(path=str(path), line=number, message=str(exc))
+            yield IngestError(path=name, line=number, message=str(exc))
             continue
-        yield article.model_copy(update={"path": f"{path}:{number}"})
+        yield article.model_copy(update={"path": f"{name}:{number}"})
