@@ -252,21 +252,19 @@ def _softmax(scores: np.ndarray, temperature: float) -> np.ndarray:
     return z / z.sum()
 
 
-def _support(me: _Table, other: _Table, w: Weights, inside: bool, container: bool, near: bool) -> np.ndarray:
-    """What another toponym's candidates (top ``TOP_SUPPORT``, by probability) lend to each of my candidates."""
-    top = np.argsort(-other.prob)[:TOP_SUPPORT]
-    weight = 0.25 + 0.75 * other.prob[top]
-    o_entries = other.entries[top]
-    contained = np.array([[int(e) in anc for e in o_entries] for anc in me.outer], dtype=bool)
-    contains = np.array([[int(m) in other.outer[j] for j in top] for m in me.entries], dtype=bool)
-    same_cc = (me.cc[:, None] == other.cc[None, top]) & (me.kind[:, None] != KIND_CONTINENT)
-    same_adm1 = (me.adm1[:, None] == other.adm1[None, top]) & (me.adm1[:, None] >= 0)
-    dlat = me.lat[:, None] - other.lat[None, top]
-    dlon = me.lon[:, None] - other.lon[None, top]
-    a = np.sin(dlat / 2) ** 2 + np.cos(me.lat[:, None]) * np.cos(other.lat[None, top]) * np.sin(dlon / 2) ** 2
+def _pair_scores(me: _Table, other: _Table, w: Weights, inside: bool, container: bool, near: bool) -> np.ndarray:
+    """What each of another toponym's candidates lends to each of mine (rows: mine), before weighting by how
+    likely the other candidate is. Fixed for a pair of toponyms, so computed once per resolution."""
+    contained = np.array([[int(e) in anc for e in other.entries] for anc in me.outer], dtype=bool)
+    contains = np.array([[int(m) in theirs for theirs in other.outer] for m in me.entries], dtype=bool)
+    same_cc = (me.cc[:, None] == other.cc[None, :]) & (me.kind[:, None] != KIND_CONTINENT)
+    same_adm1 = (me.adm1[:, None] == other.adm1[None, :]) & (me.adm1[:, None] >= 0)
+    dlat = me.lat[:, None] - other.lat[None, :]
+    dlon = me.lon[:, None] - other.lon[None, :]
+    a = np.sin(dlat / 2) ** 2 + np.cos(me.lat[:, None]) * np.cos(other.lat[None, :]) * np.sin(dlon / 2) ** 2
     km = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
-    scale = w.proximity_km * np.maximum(me.scale[:, None], other.scale[None, top])
-    both_land = (me.kind[:, None] != KIND_CONTINENT) & (other.kind[None, top] != KIND_CONTINENT)
+    scale = w.proximity_km * np.maximum(me.scale[:, None], other.scale[None, :])
+    both_land = (me.kind[:, None] != KIND_CONTINENT) & (other.kind[None, :] != KIND_CONTINENT)
     pair = (
         w.same_country * same_cc
         + w.contained * contained
@@ -280,7 +278,14 @@ def _support(me: _Table, other: _Table, w: Weights, inside: bool, container: boo
         pair = pair + w.pattern_container * contains
     if near:
         pair = pair + w.near * np.exp(-km / 100.0) * (me.kind[:, None] <= KIND_ADM2)
-    return (pair * weight[None, :]).max(axis=1)
+    return pair
+
+
+def _support(pair: np.ndarray, other: _Table) -> np.ndarray:
+    """What another toponym's candidates (top ``TOP_SUPPORT``, by probability) lend to each of my candidates."""
+    top = np.argsort(-other.prob)[:TOP_SUPPORT]
+    weight = 0.25 + 0.75 * other.prob[top]
+    return (pair[:, top] * weight[None, :]).max(axis=1)
 
 
 def rank(
@@ -306,16 +311,24 @@ def rank(
         t: np.array([context_countries.get(gaz.country_code(int(e)), 0.0) for e in tables[t].entries]) for t in live
     }
     scores: dict[int, np.ndarray] = {t: tables[t].prior for t in live}
+    pairs = {
+        (t, u): _pair_scores(
+            tables[t], tables[u], w, u in toponyms[t].inside, u in toponyms[t].container_of, u in toponyms[t].near
+        )
+        for t in live
+        for u in live
+        if u != t
+    }
     for _ in range(rounds):
         scores = {}
         for t in live:
-            topo, total = toponyms[t], tables[t].prior + w.actor_country * actor[t]
+            total = tables[t].prior + w.actor_country * actor[t]
             # one toponym's support is a max over its candidates; what several toponyms lend adds up, with
             # diminishing returns so that a long list of places does not drown the prior
             lent = np.zeros(len(total))
             for u in live:
                 if u != t:
-                    lent += _support(tables[t], tables[u], w, u in topo.inside, u in topo.container_of, u in topo.near)
+                    lent += _support(pairs[t, u], tables[u])
             scores[t] = total + np.log1p(w.saturation * lent) / w.saturation
         for t in live:
             tables[t].prob = _softmax(scores[t], w.temperature)
