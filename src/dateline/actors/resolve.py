@@ -35,7 +35,7 @@ from dateline.model import Actor, ActorKind, Flag
 from dateline.model import Span as TextSpan
 
 _RULES = compile_title_rules()
-_SLUG_RULES = [(rule, left) for rule, left, _ in _RULES if rule.slug]
+_SLUG_RULES = [(rule, re.compile(rf"\b(?:{rule.pattern})\b", re.IGNORECASE)) for rule, _, _ in _RULES if rule.slug]
 _COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+(?P<nat>(?:[A-Z][\w.'’-]*\s+){0,2})counterparts?\s*,?\s*$")
 _NAT_BEFORE = re.compile(
     r"(?P<nat>(?:[A-Z][\w.’'-]*(?:['’]s)?\s+){1,3})(?:(?:new|interim|acting|outgoing|incoming|current|deputy)\s+)?$"
@@ -129,10 +129,11 @@ class _Resolver:
 
     def __init__(self, doc: Doc, day: dt.date, kb: KnowledgeBase) -> None:
         self.doc, self.text, self.day, self.kb = doc, doc.text, day, kb
+        self.tokens = list(doc)  # iterating a Doc creates new Token objects each time
         self.drafts: dict[str, _Draft] = {}
         self.flags: list[Flag] = []
         self.consumed: list[tuple[int, int]] = []
-        self.headlines = _headline_ranges(doc.text)
+        self.headlines = _headline_ranges(self.text)
         self._countries: dict[str, str | None] = {}
 
     # -- driver ---------------------------------------------------------------------------------------------
@@ -195,7 +196,7 @@ class _Resolver:
     def _bare_groups(self) -> None:
         """Group nouns without a nationality that act in a sentence ("hostage-takers demanded", "rebels in Darfur"):
         a collective actor whose country comes from an "in/of/from <place>" after it, or later from the article."""
-        for token in self.doc:
+        for token in self.tokens:
             if token.pos_ != "NOUN" or token.dep_ not in _ACTING_DEPS:
                 continue
             sector = _bare_sector(token)
@@ -226,7 +227,7 @@ class _Resolver:
         """Capitalised country words and demonyms spaCy did not tag ("Ghanaian authorities")."""
         covered = {i for e in ents for i in range(e.start, e.end)}
         out = []
-        for token in self.doc:
+        for token in self.tokens:
             if token.i in covered or not token.text[:1].isupper() or token.pos_ not in ("ADJ", "PROPN", "NOUN"):
                 continue
             if token.i > 0 and not token.is_sent_start and token.nbor(-1).text[:1].isupper():
@@ -513,8 +514,8 @@ class _Resolver:
 
     def _title_only(self) -> None:
         """Mentions by title alone ("the Israeli defence minister"), resolved to the holder on the article date."""
-        for rule, _left in _SLUG_RULES:
-            for m in re.finditer(rf"\b(?:{rule.pattern})\b", self.text, re.IGNORECASE):
+        for rule, pattern in _SLUG_RULES:
+            for m in pattern.finditer(self.text):
                 s, e = m.start(), m.end()
                 if self._is_consumed(s, e) or re.match(r"\s*,?\s*[A-Z]", self.text[e : e + 3]):
                     continue

@@ -23,6 +23,14 @@ _LEFT_MODIFIER = re.compile(
 _EXTENDABLE = {"DATE", "TIME"}
 
 
+def _same_text(doc: Doc, text: str) -> bool:
+    """Whether ``doc`` was made from ``text``, checked on token boundaries (``Doc.text`` is rebuilt on each access)."""
+    if not len(doc):
+        return not text.strip()
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws) == len(text) and text.startswith(doc[0].text, doc[0].idx)
+
+
 def _rule_hits(ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
     for pattern, handler in RULES:
@@ -96,7 +104,7 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
     """
     if not isinstance(text, str) or not text:
         return []
-    if doc is not None and doc.text != text:
+    if doc is not None and not _same_text(doc, text):
         doc = None
     ctx = Context(text=text, dct=dct, doc=doc)
     result: list[Timex] = []
