@@ -141,7 +141,7 @@ def test_rerun_finishes_a_fusion_the_kill_cut_short(corpus: Path, reference_db: 
     still rebuild the fused tables."""
     store = Store(reference_db)
     with store.engine.begin() as conn:  # the state such a kill leaves: fusion's transaction never committed
-        for table in t.FUSION_TABLES:
+        for table in (*t.FUSION_TABLES, t.store_state):
             conn.execute(table.delete())
     store.engine.dispose()
     again = subprocess.run(dateline_run(corpus, reference_db), capture_output=True, text=True, timeout=300)

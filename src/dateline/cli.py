@@ -110,6 +110,7 @@ def run(
 
     from dateline.engine.runner import run_corpus
     from dateline.store import Store
+    from dateline.store.fusion import fusion_is_current
 
     items = list(read_paths(paths, date.date() if date else None))
     store = Store(db)
@@ -150,7 +151,8 @@ def run(
             on_result=on_result,
             on_skip=lambda _article: progress.advance(task),
         )
-    fused = store.fuse() if summary.stored or summary.skipped else None
+    # Fuse when articles changed, or when an earlier run was killed before its fusion finished.
+    fused = store.fuse() if summary.stored or not fusion_is_current(store.engine) else None
     console.print(
         f"[bold]{summary.stored}[/bold] stored, [bold]{summary.skipped}[/bold] unchanged (skipped), "
         f"[bold]{summary.failed}[/bold] failed of {summary.articles} in {summary.seconds:.1f}s → {db}"

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import Connection, Engine, delete, func, insert, select
 
 from dateline.model import Analysis, Span
 from dateline.store import tables as t
@@ -576,11 +576,31 @@ def _flag_row(fused_id: str, idx: int, flag: FusedFlag) -> dict:
     return row
 
 
-def save_fused(engine: Engine, fused: Sequence[FusedEvent]) -> int:
-    """Replace the fused tables' content with ``fused`` in one transaction."""
+FUSED_FROM = "fused_from"
+
+
+def articles_state(conn: Connection) -> str:
+    """A fingerprint of the stored articles (how many, last processed): changes whenever an article is written."""
+    count, last = conn.execute(select(func.count(), func.max(t.articles.c.processed_at))).one()
+    return f"{count}:{last}"
+
+
+def fusion_is_current(engine: Engine) -> bool:
+    """Whether the fused tables were computed from the articles as they are now stored."""
+    with engine.connect() as conn:
+        saved = conn.scalar(select(t.store_state.c.value).where(t.store_state.c.key == FUSED_FROM))
+        return saved is not None and saved == articles_state(conn)
+
+
+def save_fused(engine: Engine, fused: Sequence[FusedEvent], fused_from: str | None = None) -> int:
+    """Replace the fused tables' content with ``fused`` in one transaction; ``fused_from`` is the
+    :func:`articles_state` the reports were read at (unknown: the fused tables count as stale)."""
     with engine.begin() as conn:
         for table in t.FUSION_TABLES:
             conn.execute(delete(table))
+        conn.execute(delete(t.store_state).where(t.store_state.c.key == FUSED_FROM))
+        if fused_from is not None:
+            conn.execute(insert(t.store_state), {"key": FUSED_FROM, "value": fused_from})
         batches = (
             (t.fused_events, [_fused_row(f) for f in fused]),
             (
@@ -606,4 +626,6 @@ def save_fused(engine: Engine, fused: Sequence[FusedEvent]) -> int:
 
 def fuse_store(engine: Engine, options: FusionOptions | None = None) -> int:
     """Recompute every fused event from the stored analyses; return how many there are."""
-    return save_fused(engine, fuse_reports(load_reports(engine), options))
+    with engine.connect() as conn:
+        state = articles_state(conn)
+    return save_fused(engine, fuse_reports(load_reports(engine), options), fused_from=state)

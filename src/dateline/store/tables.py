@@ -231,3 +231,11 @@ Index("ix_events_date", events.c.date)
 ANALYSIS_TABLES = (actors, places, mentions, times, events, flags)
 #: Tables derived from all stored analyses by :meth:`Store.fuse`, rebuilt together.
 FUSION_TABLES = (fused_flags, fused_reports, fused_events)
+
+#: Small facts about the store as a whole, e.g. which state of the articles the fused tables were computed from.
+store_state = Table(
+    "store_state",
+    metadata,
+    Column("key", String, primary_key=True),
+    Column("value", Text, nullable=False),
+)
