@@ -124,6 +124,8 @@ def _inner_place(gaz: Gazetteer, ent: Span, text: str) -> tuple[int, int] | None
             part = tokens[i : i + size]
             if part == tokens or not all(t.text[:1].isupper() and t.is_alpha for t in part):
                 continue
+            if ent.label_ == "ORG" and part[-1].i == tokens[-1].i:
+                continue  # the head of an organisation's name is not a place in it ("European Union")
             start, end = part[0].idx, part[-1].idx + len(part[-1].text)
             surface = text[start:end]
             if ent.label_ == "PERSON" and not _DIVISION_WORD.search(surface):
