@@ -83,6 +83,7 @@ _BARE_SKIP = {
 }
 #: Dependencies of a noun that takes part in the event of its clause (subject, object, agent, conjunct of those).
 _ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "compound"}
+_DEVICE_NOUNS = frozenset({"bomb", "bombs", "minefield", "minefields", "mines", "explosives"})
 _KIND: dict[str, ActorKind] = {"person": "person", "country": "country", "armed_group": "group"}
 _ENT_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC"}
 #: PLOVER drops CAMEO's insurgent and separatist distinctions (manual, actor sectors): both code as rebels.
@@ -772,6 +773,11 @@ def _bare_sector(token: Token) -> str | None:
         return None
     if token.dep_ == "compound" and token.head.lower_ not in ("demands", "attack", "attacks", "leaders", "leader"):
         return None
+    own = GROUP_SECTORS.get(token.lower_) or GROUP_SECTORS.get(token.lemma_.lower())
+    if own is None:
+        return None  # only nouns for people or armed collectives stand alone as actors, not "defence systems"
+    if token.lower_ in _DEVICE_NOUNS and token.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # a bomb is coded as an actor only when it does something ("a car bomb exploded")
     return _noun_sector(token, [t for t in token.lefts if t.dep_ == "compound"])
 
 
