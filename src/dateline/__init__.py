@@ -1,6 +1,7 @@
 """dateline: dated news articles in, a verified record of who did what to whom, when and where out.
 
-The library surface: :func:`extract` analyses one text, :func:`open` opens a store. Heavy modules (spaCy, the KB,
+The library surface: :func:`extract` analyses one text, :func:`open` opens a store, :class:`Analysis` is what both
+return. Heavy modules (spaCy, the KB,
 the gazetteer) load on first use, so ``import dateline`` stays cheap.
 """
 
@@ -11,12 +12,14 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dateline.model import Analysis
+
 __version__ = "0.1.0"
+__all__ = ["Analysis", "extract", "open"]
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from dateline.model import Analysis
     from dateline.store import Store
 
 
