@@ -8,7 +8,7 @@ import spacy
 
 from dateline.actors import resolve_actors
 from dateline.actors.kb import get_kb
-from dateline.actors.resolve import _largest_city_country
+from dateline.actors.resolve import _city_country, _largest_city_country
 from dateline.eval.actors import _predicted_code
 from dateline.model import Actor
 
@@ -84,3 +84,26 @@ def test_leaders_of_the_1980s_and_1990s(backbone: spacy.language.Language) -> No
     assert by_name["Margaret Thatcher"].country == "GBR"
     assert by_name["Ronald Reagan"].country == "USA"
     assert flags == []
+
+
+def test_regions_and_subdivisions_name_their_country() -> None:
+    kb = get_kb()
+    assert _city_country("Montenegro province", kb) == ("MNE", False)
+    assert _city_country("South Lebanon", kb) == ("LBN", False)
+    assert _city_country("Darfur", kb) == ("SDN", False)
+    assert _city_country("no such place region", kb) is None
+
+
+def test_international_official_codes_igo(backbone: spacy.language.Language) -> None:
+    text = "The Cuban envoy met Kofi Annan at the United Nations on Monday."
+    actors, _ = resolve_actors(backbone(text), dt.date(2003, 3, 10))
+    annan = _at(actors, text, "Kofi Annan")
+    assert annan.country is None and annan.sector == "IGO"
+    assert _predicted_code(annan, get_kb()) == "IGO"
+
+
+def test_nationality_conjuncts_carry_the_group(backbone: spacy.language.Language) -> None:
+    text = "Bosnian Serbs shelled the town while Dutch and Canadian negotiators waited in Zagreb."
+    actors, _ = resolve_actors(backbone(text), DAY)
+    assert _at(actors, text, "Bosnian Serbs").country == "BIH"
+    assert _at(actors, text, "Canadian negotiators").country == "CAN"

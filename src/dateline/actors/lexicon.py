@@ -481,6 +481,42 @@ ETHNIC_HOME: dict[str, str] = {
     **dict.fromkeys(["sahrawi", "sahrawis"], "ESH"),
 }
 
+#: Historic and conflict regions that are not first-level divisions of the gazetteer → their country ("rebels in
+#: Darfur", "the Ogaden region"); the places gazetteer resolves provinces and cities itself.
+REGION_HOME: dict[str, str] = {
+    **dict.fromkeys(["darfur", "kordofan", "nuba mountains"], "SDN"),
+    **dict.fromkeys(["ogaden"], "ETH"),
+    **dict.fromkeys(["casamance"], "SEN"),
+    **dict.fromkeys(["cabinda"], "AGO"),
+    **dict.fromkeys(["mindanao"], "PHL"),
+    **dict.fromkeys(["kurdistan", "iraqi kurdistan"], "IRQ"),
+    **dict.fromkeys(["jericho", "hebron", "ramallah", "nablus", "jenin"], "PSE"),
+}
+
+#: Trailing words that name a subdivision of the place before them ("Montenegro province", "West Darfur State").
+REGION_WORDS = frozenset(["province", "state", "region", "district", "territory", "governorate", "county"])
+
+#: Compass words before a country name that make it a region of that country ("South Lebanon", "western Cambodia").
+COMPASS_WORDS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "upper",
+        "lower",
+    ]
+)
+
 #: Organisation head words (last word of an ORG name) → sector, for organisations not in the KB.
 ORG_SECTORS: dict[str, str] = {
     **dict.fromkeys(

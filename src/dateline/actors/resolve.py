@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.kb import KBActor, KBRole, KnowledgeBase, fold, get_kb
 from dateline.actors.lexicon import (
+    COMPASS_WORDS,
     ETHNIC_HOME,
     FORMER,
     GENERIC_GROUP_NOUNS,
@@ -28,6 +29,8 @@ from dateline.actors.lexicon import (
     MODIFIER_SECTORS,
     ORG_SECTORS,
     ORG_WORDS,
+    REGION_HOME,
+    REGION_WORDS,
     TitleRule,
     compile_title_rules,
 )
@@ -146,7 +149,7 @@ class _Resolver:
             span = _trim(ent)
             if span is None:
                 continue
-            nation = self._country(span.text) or self._ethnic_before_group(span)
+            nation = self._country(span.text) or self._ethnic_before_group(span) or self._compound_demonym(span)
             if ent.label_ == "PERSON" and nation and not self._title_left(span.start_char):
                 later.append(Span(self.doc, span.start, span.end, label="NORP"))
             elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and self._person_in_org(span)):
@@ -189,7 +192,7 @@ class _Resolver:
                 continue
             if draft.kb is not None and draft.kb.kind != "person":
                 continue  # transnational KB organisations keep no country
-            if draft.kind == "person" and draft.sector is None:
+            if draft.kind == "person" and draft.sector in (None, "IGO"):
                 continue
             draft.country = main
             draft.confidence = round(draft.confidence * 0.8, 3)
@@ -205,7 +208,7 @@ class _Resolver:
                 continue
             start = min((t.idx for t in token.lefts if t.dep_ in ("compound", "amod", "punct")), default=token.idx)
             end = token.idx + len(token.text)
-            if self._is_consumed(start, end) or self._mentioned(start, end):
+            if self._is_consumed(start, end) or self._mentioned(start, end) or self._modified_by_actor(token):
                 continue
             code = None
             for prep in token.rights:
@@ -220,6 +223,16 @@ class _Resolver:
             draft.sector = draft.sector or sector
             draft.mentions.append((start, end))
 
+    def _modified_by_actor(self, token: Token) -> bool:
+        """Whether a modifier of ``token`` is already an actor mention ("U.S. and Russian negotiators": the
+        nationalities carry the group, so the bare noun is no actor of its own)."""
+        for child in token.lefts:
+            if child.dep_ in ("amod", "compound", "nmod") and any(
+                self._mentioned(t.idx, t.idx + len(t.text)) for t in child.subtree
+            ):
+                return True
+        return False
+
     def _mentioned(self, start: int, end: int) -> bool:
         """Whether some actor mention already overlaps ``[start, end)``."""
         return any(s < end and start < e for d in self.drafts.values() for s, e in d.mentions)
@@ -231,7 +244,8 @@ class _Resolver:
         for token in self.tokens:
             if token.i in covered or not token.text[:1].isupper() or token.pos_ not in ("ADJ", "PROPN", "NOUN"):
                 continue
-            if token.i > 0 and not token.is_sent_start and token.nbor(-1).text[:1].isupper():
+            prev = token.nbor(-1) if token.i > 0 and not token.is_sent_start else None
+            if prev is not None and prev.text[:1].isupper() and not prev.is_sent_start:
                 continue
             if self._country(token.text):
                 out.append(Span(self.doc, token.i, token.i + 1, label="NORP"))
@@ -402,7 +416,8 @@ class _Resolver:
         draft.country = actor.country
         if role is not None:
             draft.role, draft.sector, draft.slug = role.title, role.sector or "GOV", role.slug
-            draft.country = role.country or actor.country
+            # An international official acts for the organisation, not for the country of birth (CAMEO codes IGO).
+            draft.country = role.country or (None if role.sector == "IGO" else actor.country)
         elif title is not None and title.rule is not None and not title.former:
             # The KB knows no office on this date: the text's own title is the best evidence.
             draft.role, draft.sector, draft.slug = title.text, title.rule.sector, title.slug
@@ -608,6 +623,10 @@ class _Resolver:
         draft = self.drafts.setdefault(key, _Draft(key, name, "country", 0.9, kb=country, country=code))
         draft.mentions.append((span.start_char, span.end_char))
 
+    def _compound_demonym(self, span: Span) -> bool:
+        """Two nationality words tagged as a person ("Bosnian Serbs", "Kosovo Albanians"): a people, not a name."""
+        return len(span) == 2 and all(self._country(t.text) is not None for t in span)
+
     def _ethnic_before_group(self, span: Span) -> bool:
         """An ethnic group name tagged as a person before a group noun ("Karen villagers")."""
         nxt = self.doc[span.end] if span.end < len(self.doc) else None
@@ -657,7 +676,7 @@ class _Resolver:
     def _city(self, span: Span) -> None:
         """A city or region named as a participant: the government when a capital acts ("Kabul accused ..."), else
         its people ("shelling in Jericho" → the civilians of that country), as PLOVER codes places."""
-        if span.label_ not in ("GPE", "LOC"):
+        if span.label_ not in ("GPE", "LOC", "NORP"):
             return
         found = _city_country(span.text, self.kb)
         if found is None:
@@ -842,12 +861,27 @@ def _country_name(code: str) -> str:
 
 
 def _city_country(name: str, kb: KnowledgeBase) -> tuple[str, bool] | None:
-    """The ISO3 country of a well-known city (and whether it is that country's capital), from the KB and GeoNames."""
-    key = fold(name)
+    """The ISO3 country of a well-known city or region (and whether it is that country's capital), from the KB,
+    GeoNames and ``REGION_HOME``; a subdivision word ("Montenegro province") or a compass word before a country
+    ("South Lebanon") names a region of the place it qualifies."""
+    key = fold(name).removeprefix("the ")
     capital = _capitals(kb).get(key)
     if capital:
         return capital, True
-    return _largest_city_country(key)
+    found = _largest_city_country(key)
+    if found is not None or not key:
+        return found
+    if key in REGION_HOME:
+        return REGION_HOME[key], False
+    words = key.split()
+    if len(words) > 1 and (words[-1] in REGION_WORDS or words[0] in COMPASS_WORDS):
+        rest = " ".join(words[:-1] if words[-1] in REGION_WORDS else words[1:])
+        country = next((a.country for a in kb.candidates(rest) if a.kind == "country" and a.country), None)
+        if country is not None:
+            return country, False
+        inner = _city_country(rest, kb)
+        return (inner[0], False) if inner else None
+    return None
 
 
 def _capitals(kb: KnowledgeBase) -> dict[str, str]:
