@@ -85,19 +85,20 @@ class Queries:
             query = query.where(a.c.duplicate_of.is_(None))
         if type:
             query = query.where(e.c.type == type.upper())
+        # Actors and places of the matching articles only, read in the database rather than the whole store.
+        article_ids = query.with_only_columns(e.c.article_id).distinct().scalar_subquery()
         with self.engine.connect() as conn:
             raw = [dict(r) for r in conn.execute(query).mappings()]
-            article_ids = {r["article_id"] for r in raw}
-            actors = {
-                (r.article_id, r.actor_id): r._mapping
-                for r in conn.execute(select(t.actors))
-                if r.article_id in article_ids
-            }
+            actor_query = select(t.actors).where(t.actors.c.article_id.in_(article_ids))
+            actors = {(r.article_id, r.actor_id): r._mapping for r in conn.execute(actor_query)}
             places: dict[tuple[str, int], Any] = {}
-            place_query = select(t.places).where(t.places.c.geonameid.is_not(None)).order_by(t.places.c.idx)
+            place_query = (
+                select(t.places)
+                .where(t.places.c.geonameid.is_not(None), t.places.c.article_id.in_(article_ids))
+                .order_by(t.places.c.idx)
+            )
             for r in conn.execute(place_query):
-                if r.article_id in article_ids:
-                    places.setdefault((r.article_id, r.geonameid), r._mapping)
+                places.setdefault((r.article_id, r.geonameid), r._mapping)
         rows = []
         for r in raw:
             row = self._event_row(r, actors, places)
