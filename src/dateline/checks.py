@@ -6,13 +6,15 @@ this module looks across layers.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc
 
 from dateline.model import Event, Flag
 from dateline.timeml import interval
 
 
-def check_events_against_date(events: list[Event], article_date) -> list[Flag]:
+def check_events_against_date(events: list[Event], article_date: dt.date) -> list[Flag]:
     """Flag events whose modality contradicts their date: reported as done but dated after the article, or
     planned but dated wholly before it."""
     flags: list[Flag] = []
