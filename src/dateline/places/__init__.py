@@ -29,7 +29,7 @@ def resolve_places(
     """
     gaz = gazetteer or get_gazetteer()
     text = doc.text  # spaCy rebuilds Doc.text on every access
-    spans = find_toponyms(doc, gaz)
+    spans = find_toponyms(doc, gaz, text)
     hints = sorted(country_hints(doc, gaz))
     toponyms = resolve_spans(gaz, text, spans, actor_countries, hint_countries=hints)
     toponyms.sort(key=lambda t: min(t.spans))

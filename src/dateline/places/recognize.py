@@ -135,9 +135,9 @@ def _inner_place(gaz: Gazetteer, ent: Span, text: str) -> tuple[int, int] | None
     return None
 
 
-def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
+def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[tuple[int, int]]:
     """Character spans of the place names in ``doc``, in text order."""
-    text = doc.text
+    text = doc.text if text is None else text  # callers that hold Doc.text pass it: spaCy rebuilds it per access
     spans: list[tuple[int, int]] = []
     covered: set[int] = set()
     place_starts = {ent.start for ent in doc.ents if ent.label_ in PLACE_LABELS}
