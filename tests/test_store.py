@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from backends import BACKENDS, opened_store
 from dateline.model import Actor, Analysis, Event, Flag, IngestError, Place, Span, Timex
@@ -138,8 +139,14 @@ def test_event_queries(store: Store) -> None:
     assert {row["source_name"] for row in by_name} == {"Ann Alpha"}
     assert store.events(actor="bbb")[0]["target_name"] == "Betaland"
     assert [row["type"] for row in store.events(type="protest")] == ["PROTEST", "PROTEST"]
-    assert {row["article_id"] for row in store.events(since=dt.date(2024, 5, 10))} == {"a2"}
-    assert {row["article_id"] for row in store.events(until=dt.date(2024, 5, 10))} == {"a1"}
+    # The events' own date is 2024-05-06 in both articles; the article dates differ.
+    assert {row["article_id"] for row in store.events(since=dt.date(2024, 5, 10), dates="article")} == {"a2"}
+    assert {row["article_id"] for row in store.events(until=dt.date(2024, 5, 10), dates="article")} == {"a1"}
+    assert store.events(since=dt.date(2024, 5, 10)) == []
+    assert {row["article_id"] for row in store.events(until=dt.date(2024, 5, 6))} == {"a1", "a2"}
+    assert [row["event_id"] for row in store.event_rows(place="gammav")] == ["e2", "e2"]
+    with pytest.raises(ValidationError):
+        store.events(when="yesterday")  # a misspelt filter is an error, not a silent no-op
     protest = store.events(type="PROTEST", limit=1)
     assert len(protest) == 1 and protest[0]["place_name"] == "Gammaville"
     assert protest[0]["article_id"] == "a2"  # newest article first

@@ -16,6 +16,7 @@ from dateline.api.cli import serve
 from dateline.ingest import read_paths
 from dateline.model import Analysis, IngestError, Place
 from dateline.store import commands
+from dateline.store.select import DateField
 
 app = typer.Typer(help="dateline: dated news in, who did what to whom, when and where out.", no_args_is_help=True)
 eval_app = typer.Typer(help="Score dateline's stages against gold data.", no_args_is_help=True)
@@ -171,20 +172,26 @@ def events(
     db: DbOpt = DEFAULT_DB,
     actor: Annotated[str | None, typer.Option(help="Actor id, KB id or part of a name.")] = None,
     type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")] = None,
+    place: Annotated[str | None, typer.Option(help="GeoNames id, part of a place or province name, or ISO2.")] = None,
     since: Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"])] = None,
     until: Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"])] = None,
+    dates: Annotated[
+        DateField, typer.Option(help="What --since/--until bound: the event's own date or the article's.")
+    ] = "event",
     limit: int = 100,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ) -> None:
-    """Query stored events."""
+    """Query stored events, newest article first."""
     from dateline.store import Store
 
     rows = Store(db).events(
+        limit=limit,
         actor=actor,
         type=type,
+        place=place,
         since=since.date() if since else None,
         until=until.date() if until else None,
-        limit=limit,
+        dates=dates,
     )
     if as_json:
         for row in rows:

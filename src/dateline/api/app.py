@@ -36,6 +36,7 @@ from dateline.api.schemas import (
 from dateline.api.security import BodyLimit, SecurityHeaders, check_token, install_error_handlers
 from dateline.model import SCHEMA_VERSION, Analysis
 from dateline.store import Store
+from dateline.store import select as events_query
 from dateline.web import STATIC_DIR, assets, pages
 
 #: Request body limits in bytes: a single article (its JSON envelope included) and a batch.
@@ -156,7 +157,7 @@ def list_events(request: Request, filters: Filters, limit: Limit = 50, offset: O
     ``since``/``until`` match events whose date (a TimeML day, week or month; the article date when the text gave
     none) overlaps the range. ``lat``/``lon``/``radius_km`` keep events whose place lies within the radius.
     """
-    total, rows = queries.events_page(_store(request).engine, filters, limit, offset)
+    total, rows = events_query.events_page(_store(request).engine, filters, limit, offset)
     return {"total": total, "limit": limit, "offset": offset, "items": rows}
 
 
@@ -227,9 +228,9 @@ def export(request: Request, filters: Filters, format: Literal["jsonl", "csv", "
         )
         media = "application/x-ndjson"
     elif format == "csv":
-        body, media = _csv(queries.iter_events(store.engine, filters)), "text/csv; charset=utf-8"
+        body, media = _csv(events_query.iter_events(store.engine, filters)), "text/csv; charset=utf-8"
     else:
-        body, media = _geojson(queries.iter_events(store.engine, filters)), "application/geo+json"
+        body, media = _geojson(events_query.iter_events(store.engine, filters)), "application/geo+json"
     headers = {"Content-Disposition": f'attachment; filename="dateline-export.{format}"'}
     return StreamingResponse(body, media_type=media, headers=headers)
 

@@ -9,7 +9,7 @@ from fastapi import Depends, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
-from dateline.api.queries import EventFilter
+from dateline.store.select import DateField, EventFilter
 
 Limit = Annotated[int, Query(ge=1, le=500, description="page size")]
 Offset = Annotated[int, Query(ge=0, description="items to skip")]
@@ -27,7 +27,11 @@ def event_filter(
     radius_km: Annotated[float | None, Query(gt=0, le=20000)] = None,
     since: Annotated[dt.date | None, Query(description="events on or after this day")] = None,
     until: Annotated[dt.date | None, Query(description="events on or before this day")] = None,
+    dates: Annotated[
+        DateField, Query(description="what since/until bound: the event's date or the article's")
+    ] = "event",
     q: Annotated[str | None, Query(max_length=500, description="text in the evidence")] = None,
+    include_duplicates: Annotated[bool, Query(description="also events of near-duplicate articles")] = False,
 ) -> EventFilter:
     """Event filters from the query string (empty values count as not given)."""
     return checked(
@@ -43,7 +47,9 @@ def event_filter(
             radius_km=radius_km,
             since=since,
             until=until,
+            dates=dates,
             q=_clean(q),
+            include_duplicates=include_duplicates,
         )
     )
 

@@ -8,191 +8,18 @@ granularity, so date-range filters and timeline buckets are computed on calendar
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import Select, and_, case, distinct, func, or_, select
+from sqlalchemy import case, distinct, func, or_, select
 from sqlalchemy.engine import Engine
 
 from dateline.store import tables as t
-from dateline.timeml import interval
+from dateline.store.select import EventFilter, contains, event_span, iter_events
 
 Interval = Literal["day", "week", "month"]
 GroupBy = Literal["type", "actor", "place"]
-KM_PER_DEGREE = 111.32
 MAX_PERIODS = 3660
-
-
-class EventFilter(BaseModel):
-    """Filters for events; every field is optional and they combine with AND."""
-
-    model_config = ConfigDict(extra="ignore")
-
-    article: str | None = None
-    actor: str | None = None
-    type: str | None = None
-    mode: str | None = None
-    modality: Literal["occurred", "planned", "hypothetical", "negated"] | None = None
-    place: str | None = Field(default=None, description="GeoNames id, or part of a place name")
-    lat: float | None = Field(default=None, ge=-90, le=90)
-    lon: float | None = Field(default=None, ge=-180, le=180)
-    radius_km: float | None = Field(default=None, gt=0, le=20000)
-    since: dt.date | None = None
-    until: dt.date | None = None
-    q: str | None = Field(default=None, description="text in the evidence sentence")
-
-    def has_dates(self) -> bool:
-        """True when the date range needs the interval check done in Python."""
-        return self.since is not None or self.until is not None
-
-
-def _like(text: str) -> str:
-    """A case-insensitive LIKE pattern matching ``text`` literally anywhere (``\\`` escapes wildcards)."""
-    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def events_select(f: EventFilter) -> Select:
-    """The events query with actor, place and article columns, newest article first, SQL filters applied."""
-    e, art = t.events, t.articles
-    src, tgt = t.actors.alias("src"), t.actors.alias("tgt")
-    # The event's place: the article's first place record with the event's GeoNames id (one row per event).
-    pl, other = t.places.alias("event_place"), t.places.alias("other_place")
-    first_place = (
-        select(func.min(other.c.idx))
-        .where(other.c.article_id == e.c.article_id, other.c.geonameid == e.c.place)
-        .scalar_subquery()
-    )
-    query = (
-        select(
-            e.c.article_id,
-            art.c.date.label("article_date"),
-            art.c.title.label("article_title"),
-            e.c.event_id,
-            e.c.type,
-            e.c.mode,
-            e.c.cameo,
-            e.c.goldstein,
-            e.c.category,
-            e.c.modality,
-            e.c.date,
-            e.c.date_from_text,
-            e.c.source,
-            src.c.name.label("source_name"),
-            src.c.kb_id.label("source_kb_id"),
-            src.c.country.label("source_country"),
-            src.c.sector.label("source_sector"),
-            src.c.kind.label("source_kind"),
-            e.c.target,
-            tgt.c.name.label("target_name"),
-            tgt.c.kb_id.label("target_kb_id"),
-            tgt.c.country.label("target_country"),
-            tgt.c.sector.label("target_sector"),
-            tgt.c.kind.label("target_kind"),
-            e.c.place,
-            pl.c.name.label("place_name"),
-            pl.c.lat,
-            pl.c.lon,
-            pl.c.country.label("place_country"),
-            e.c.acled_event_type,
-            e.c.acled_sub_event_type,
-            e.c.evidence_text,
-            e.c.evidence_start,
-            e.c.evidence_end,
-            e.c.confidence,
-        )
-        .join(art, art.c.id == e.c.article_id)
-        .outerjoin(src, and_(src.c.article_id == e.c.article_id, src.c.actor_id == e.c.source))
-        .outerjoin(tgt, and_(tgt.c.article_id == e.c.article_id, tgt.c.actor_id == e.c.target))
-        .outerjoin(pl, and_(pl.c.article_id == e.c.article_id, pl.c.idx == first_place))
-        .order_by(art.c.date.desc(), e.c.article_id, e.c.evidence_start, e.c.event_id)
-    )
-    if f.article:
-        query = query.where(e.c.article_id == f.article)
-    if f.actor:
-        pattern = _like(f.actor)
-        query = query.where(
-            or_(
-                e.c.source == f.actor,
-                e.c.target == f.actor,
-                src.c.kb_id == f.actor,
-                tgt.c.kb_id == f.actor,
-                func.lower(src.c.name).like(pattern, escape="\\"),
-                func.lower(tgt.c.name).like(pattern, escape="\\"),
-            )
-        )
-    for value, column in ((f.type, e.c.type), (f.mode, e.c.mode), (f.modality, e.c.modality)):
-        if value:
-            query = query.where(func.lower(column) == value.lower())
-    if f.place:
-        if f.place.strip().isdigit():
-            query = query.where(e.c.place == int(f.place))
-        else:
-            query = query.where(func.lower(pl.c.name).like(_like(f.place.strip()), escape="\\"))
-    if f.lat is not None and f.lon is not None and f.radius_km is not None:
-        # Equirectangular distance: arithmetic only (portable SQL), accurate to well under 1% below ~500 km.
-        dlat = f.radius_km / KM_PER_DEGREE
-        scale = math.cos(math.radians(f.lat))
-        dy = (pl.c.lat - f.lat) * KM_PER_DEGREE
-        dx = (pl.c.lon - f.lon) * (KM_PER_DEGREE * scale)
-        query = query.where(
-            pl.c.lat.between(f.lat - dlat, f.lat + dlat),
-            dy * dy + dx * dx <= f.radius_km * f.radius_km,
-        )
-    if f.q:
-        query = query.where(func.lower(e.c.evidence_text).like(_like(f.q), escape="\\"))
-    if f.has_dates():
-        # A superset of the date range for SQL (the exact interval test runs in Python): events whose TimeML
-        # value starts with a nearby year (ISO weeks straddle years), or whose article date is in the range.
-        first, last = f.since or dt.date.min, f.until or dt.date.max
-        year = func.substr(e.c.date, 1, 4)
-        query = query.where(
-            or_(
-                and_(year >= f"{max(first.year - 1, 0):04d}", year <= f"{min(last.year + 1, 9999):04d}"),
-                art.c.date.between(first, last),
-            )
-        )
-    return query
-
-
-def event_span(row: dict) -> tuple[dt.date, dt.date]:
-    """The calendar interval an event row covers: its TimeML date, else its article's date."""
-    found = interval(row.get("date"))
-    if found:
-        return found
-    day = row["article_date"]
-    return day, day
-
-
-def _in_range(row: dict, f: EventFilter) -> bool:
-    first, last = event_span(row)
-    return (f.since is None or last >= f.since) and (f.until is None or first <= f.until)
-
-
-def iter_events(engine: Engine, f: EventFilter) -> Iterator[dict]:
-    """Every event row matching ``f`` (including its date range), in the events' order."""
-    with engine.connect() as conn:
-        for row in conn.execute(events_select(f)).mappings():
-            item = dict(row)
-            if not f.has_dates() or _in_range(item, f):
-                yield item
-
-
-def events_page(engine: Engine, f: EventFilter, limit: int, offset: int) -> tuple[int, list[dict]]:
-    """One page of events and the total number that match."""
-    query = events_select(f)
-    if f.has_dates():
-        rows = list(iter_events(engine, f))
-        return len(rows), rows[offset : offset + limit]
-    with engine.connect() as conn:
-        # Counting one column lets the database drop the left joins that filters do not use (they are on keys).
-        counted = query.with_only_columns(t.events.c.event_id).order_by(None).subquery()
-        total = conn.scalar(select(func.count()).select_from(counted))
-        rows = [dict(r) for r in conn.execute(query.limit(limit).offset(offset)).mappings()]
-    return total or 0, rows
 
 
 def articles_page(
@@ -219,9 +46,7 @@ def articles_page(
         n_flags.label("flags"),
     )
     if q:
-        query = query.where(
-            or_(func.lower(art.c.title).like(_like(q), escape="\\"), func.lower(art.c.id).like(_like(q), escape="\\"))
-        )
+        query = query.where(or_(contains(art.c.title, q), contains(art.c.id, q)))
     if since:
         query = query.where(art.c.date >= since)
     if until:
@@ -276,7 +101,7 @@ def places_page(
         func.max(p.c.confidence).label("confidence"),
     ).group_by(p.c.geonameid, unresolved_name)
     if q:
-        query = query.where(func.lower(p.c.name).like(_like(q), escape="\\"))
+        query = query.where(contains(p.c.name, q))
     if country:
         query = query.where(func.upper(p.c.country) == country.upper())
     event_counts = (

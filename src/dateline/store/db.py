@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select, update
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from dateline.model import Actor, Analysis, Event, Flag, IngestError, Place, Span, Timex, text_order
@@ -199,83 +199,6 @@ class Store(Queries):
                 flags=flags,
             )
         )
-
-    def events(
-        self,
-        actor: str | None = None,
-        type: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        limit: int | None = None,
-    ) -> list[dict]:
-        """Events with their actors' names and place, newest article first; filters combine with AND.
-
-        ``actor`` matches an actor id, a KB id, or part of a canonical name (case-insensitive) on either side;
-        ``since`` / ``until`` bound the article date.
-        """
-        src, tgt = t.actors.alias("src"), t.actors.alias("tgt")
-        e, art = t.events, t.articles
-        place_names = (
-            select(t.places.c.article_id, t.places.c.geonameid, func.min(t.places.c.name).label("name"))
-            .group_by(t.places.c.article_id, t.places.c.geonameid)
-            .subquery()
-        )
-        query = (
-            select(
-                e.c.article_id,
-                art.c.date.label("article_date"),
-                e.c.event_id,
-                e.c.type,
-                e.c.mode,
-                e.c.cameo,
-                e.c.goldstein,
-                e.c.category,
-                e.c.modality,
-                e.c.date,
-                e.c.source,
-                src.c.name.label("source_name"),
-                e.c.target,
-                tgt.c.name.label("target_name"),
-                e.c.place,
-                place_names.c.name.label("place_name"),
-                e.c.acled_event_type,
-                e.c.acled_sub_event_type,
-                e.c.evidence_text,
-                e.c.evidence_start,
-                e.c.evidence_end,
-                e.c.confidence,
-            )
-            .join(art, art.c.id == e.c.article_id)
-            .outerjoin(src, (src.c.article_id == e.c.article_id) & (src.c.actor_id == e.c.source))
-            .outerjoin(tgt, (tgt.c.article_id == e.c.article_id) & (tgt.c.actor_id == e.c.target))
-            .outerjoin(
-                place_names,
-                (place_names.c.article_id == e.c.article_id) & (place_names.c.geonameid == e.c.place),
-            )
-            .order_by(art.c.date.desc(), e.c.article_id, e.c.evidence_start)
-        )
-        if actor:
-            pattern = f"%{actor.lower()}%"
-            query = query.where(
-                or_(
-                    e.c.source == actor,
-                    e.c.target == actor,
-                    src.c.kb_id == actor,
-                    tgt.c.kb_id == actor,
-                    func.lower(src.c.name).like(pattern),
-                    func.lower(tgt.c.name).like(pattern),
-                )
-            )
-        if type:
-            query = query.where(e.c.type == type.upper())
-        if since:
-            query = query.where(art.c.date >= since)
-        if until:
-            query = query.where(art.c.date <= until)
-        if limit:
-            query = query.limit(limit)
-        with self.engine.connect() as conn:
-            return [dict(row) for row in conn.execute(query).mappings()]
 
     def flags(self) -> list[dict]:
         """Every stored flag with its article."""

@@ -122,8 +122,8 @@ def export(
 ) -> int:
     """Write ``store``'s events (``fused=True``: fused events) as ``format`` to ``out`` inside ``root``.
 
-    ``filters`` are those of :meth:`Queries.event_rows` (actor, place, type, since, until). Returns the number of
-    records written.
+    ``filters`` are those of :meth:`Queries.event_rows` (the fields of :class:`~dateline.store.select.EventFilter`;
+    fused exports take actor, place, type, since, until). Returns the number of records written.
     """
     if format not in SUFFIXES:
         raise ValueError(f"unknown export format {format!r}; choose one of {', '.join(SUFFIXES)}")
@@ -193,7 +193,7 @@ def geo_precision(feature_code: str | None) -> int | None:
 
 
 def _gdelt_geo_type(row: dict) -> int | str:
-    code, country = row.get("feature_code") or "", row.get("country")
+    code, country = row.get("feature_code") or "", row.get("place_country")
     if row.get("lat") is None:
         return 0
     if code.startswith("PCL"):
@@ -312,7 +312,7 @@ def plover_record(row: dict) -> dict:
             "geonamesID": row.get("place"),
             "lat": row.get("lat"),
             "lon": row.get("lon"),
-            "countryCode": row.get("country"),
+            "countryCode": row.get("place_country"),
             "admin1": row.get("admin1"),
             "featureCode": row.get("feature_code"),
         }
@@ -350,7 +350,7 @@ def polecat_row(row: dict) -> dict:
     return out | {
         "Placename": row.get("place_name"),
         "Province": row.get("admin1"),
-        "Country": row.get("country"),
+        "Country": row.get("place_country"),
         "Latitude": row.get("lat"),
         "Longitude": row.get("lon"),
         "GeoNames ID": row.get("place"),
@@ -376,7 +376,7 @@ def acled_row(row: dict) -> dict:
         "sub_event_type": row.get("acled_sub_event_type"),
         "actor1": row.get("source_name"),
         "actor2": row.get("target_name"),
-        "country": _country_name(row["country"]) if row.get("country") else None,
+        "country": _country_name(row["place_country"]) if row.get("place_country") else None,
         "admin1": row.get("admin1"),
         "location": row.get("place_name"),
         "latitude": row.get("lat"),
@@ -413,8 +413,8 @@ def gdelt_row(row: dict) -> dict:
     geo = {
         "ActionGeo_Type": _gdelt_geo_type(row),
         "ActionGeo_FullName": ", ".join(x for x in (row.get("place_name"), row.get("admin1")) if x),
-        "ActionGeo_CountryCode": row.get("country"),
-        "ActionGeo_ADM1Code": row.get("country"),
+        "ActionGeo_CountryCode": row.get("place_country"),
+        "ActionGeo_ADM1Code": row.get("place_country"),
         "ActionGeo_Lat": row.get("lat"),
         "ActionGeo_Long": row.get("lon"),
         "ActionGeo_FeatureID": row.get("place"),

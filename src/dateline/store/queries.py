@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, func, select
@@ -16,27 +17,19 @@ from sqlalchemy import Engine, func, select
 from dateline.store import dialects
 from dateline.store import tables as t
 from dateline.store.geo import bounding_box, haversine_km
-from dateline.timeml import interval
+from dateline.store.select import EventFilter, event_span, iter_events
 
 if TYPE_CHECKING:
     import pandas as pd
 
 ACTOR_SIDES = ("source", "target")
-ACTOR_FIELDS = ("name", "kb_id", "country", "sector")
-PLACE_FIELDS = ("lat", "lon", "country", "admin1", "feature_code")
-
-
-def event_day(value: str | None, fallback: dt.date) -> dt.date:
-    """The first day of an event's TimeML date, else the article date."""
-    span = interval(value)
-    return span[0] if span else fallback
 
 
 def _matches_actor(row: dict, actor: str) -> bool:
-    """``actor`` is an actor id, a KB id, or part of a name (case-insensitive), on either side."""
+    """``actor`` is a KB id or part of a name (case-insensitive), on either side of a fused event."""
     needle = actor.lower()
     for side in ACTOR_SIDES:
-        if actor in (row.get(f"{side}_id"), row.get(f"{side}_kb_id")):
+        if actor == row.get(f"{side}_kb_id"):
             return True
         if needle in (row.get(f"{side}_name") or "").lower():
             return True
@@ -44,12 +37,13 @@ def _matches_actor(row: dict, actor: str) -> bool:
 
 
 def _matches_place(row: dict, place: str) -> bool:
-    """``place`` is a GeoNames id or part of a place name, admin1 name, or an ISO2 country code."""
+    """``place`` is a GeoNames id or part of a place name, admin1 name, or an ISO2 country code (as SQL does for raw
+    events in :func:`~dateline.store.select.events_select`)."""
     if place.isdigit():
         return row.get("place") == int(place)
     needle = place.lower()
     names = (row.get("place_name"), row.get("admin1"))
-    return any(needle in (name or "").lower() for name in names) or (row.get("country") or "").lower() == needle
+    return any(needle in (name or "").lower() for name in names) or (row.get("place_country") or "").lower() == needle
 
 
 class Queries:
@@ -59,88 +53,19 @@ class Queries:
 
     # -- rows ---------------------------------------------------------------------------------------------------
 
-    def event_rows(
-        self,
-        actor: str | None = None,
-        place: str | None = None,
-        type: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        include_duplicates: bool = False,
-    ) -> list[dict]:
-        """Every stored event, denormalised (article, actors, place) and dated by its ``day``, oldest first.
+    def events(self, limit: int | None = None, **filters: Any) -> list[dict]:
+        """At most ``limit`` events matching ``filters`` (:class:`EventFilter` fields), newest article first."""
+        return list(islice(iter_events(self.engine, EventFilter(**filters)), limit))
 
-        ``since`` / ``until`` bound the event's day (its own date's first day, else the article date).
+    def event_rows(self, **filters: Any) -> list[dict]:
+        """Every stored event matching ``filters`` (the fields of :class:`EventFilter`), denormalised, oldest first.
+
+        Each row is an :func:`~dateline.store.select.events_select` row plus ``day``, the first day of the event's
+        own date (else the article date). Near-duplicate articles are left out unless ``include_duplicates``.
         """
-        e, a = t.events, t.articles
-        query = select(
-            e,
-            a.c.date.label("article_date"),
-            a.c.title.label("article_title"),
-            a.c.url.label("article_url"),
-            a.c.source.label("article_source"),
-            a.c.duplicate_of,
-        ).join(a, a.c.id == e.c.article_id)
-        if not include_duplicates:
-            query = query.where(a.c.duplicate_of.is_(None))
-        if type:
-            query = query.where(e.c.type == type.upper())
-        # Actors and places of the matching articles only, read in the database rather than the whole store.
-        article_ids = query.with_only_columns(e.c.article_id).distinct().scalar_subquery()
-        with self.engine.connect() as conn:
-            raw = [dict(r) for r in conn.execute(query).mappings()]
-            actor_query = select(t.actors).where(t.actors.c.article_id.in_(article_ids))
-            actors = {(r.article_id, r.actor_id): r._mapping for r in conn.execute(actor_query)}
-            places: dict[tuple[str, int], Any] = {}
-            place_query = (
-                select(t.places)
-                .where(t.places.c.geonameid.is_not(None), t.places.c.article_id.in_(article_ids))
-                .order_by(t.places.c.idx)
-            )
-            for r in conn.execute(place_query):
-                places.setdefault((r.article_id, r.geonameid), r._mapping)
-        rows = []
-        for r in raw:
-            row = self._event_row(r, actors, places)
-            if (since and row["day"] < since) or (until and row["day"] > until):
-                continue
-            if (actor and not _matches_actor(row, actor)) or (place and not _matches_place(row, place)):
-                continue
-            rows.append(row)
+        rows = [row | {"day": event_span(row)[0]} for row in iter_events(self.engine, EventFilter(**filters))]
         rows.sort(key=lambda row: (row["day"], row["article_id"], row["evidence_start"]))
         return rows
-
-    @staticmethod
-    def _event_row(r: dict, actors: dict, places: dict) -> dict:
-        row = {
-            "article_id": r["article_id"],
-            "event_id": r["event_id"],
-            "day": event_day(r["date"], r["article_date"]),
-            "date": r["date"],
-            "date_from_text": r["date_from_text"],
-            "article_date": r["article_date"],
-            "article_title": r["article_title"],
-            "article_url": r["article_url"],
-            "article_source": r["article_source"],
-            "duplicate_of": r["duplicate_of"],
-        }
-        for key in ("type", "mode", "cameo", "goldstein", "acled_event_type", "acled_sub_event_type"):
-            row[key] = r[key]
-        for key in ("category", "modality", "confidence"):
-            row[key] = r[key]
-        for side in ACTOR_SIDES:
-            actor = actors.get((r["article_id"], r[side]))
-            row[f"{side}_id"] = r[side]
-            for field in ACTOR_FIELDS:
-                row[f"{side}_{field}"] = actor[field] if actor else None
-        found = places.get((r["article_id"], r["place"]))
-        row["place"] = r["place"]
-        row["place_name"] = found["name"] if found else None
-        for field in PLACE_FIELDS:
-            row[field] = found[field] if found else None
-        for key in ("evidence_text", "evidence_start", "evidence_end"):
-            row[key] = r[key]
-        return row
 
     def fused_rows(
         self,
@@ -165,7 +90,7 @@ class Queries:
             .order_by(t.fused_reports.c.article_date, t.articles.c.id)
         )
         with self.engine.connect() as conn:
-            rows = [dict(r) | {"day": r["date_start"]} for r in conn.execute(query).mappings()]
+            rows = [_fused_row(dict(r)) for r in conn.execute(query).mappings()]
             sources: dict[str, list[str]] = defaultdict(list)
             for r in conn.execute(report_query):
                 label = r.source or r.url or r.id
@@ -344,6 +269,12 @@ class Queries:
         with self.engine.connect() as conn:
             rows = [dict(r) for r in conn.execute(query.order_by(t.places.c.article_id, t.places.c.idx)).mappings()]
         return _frame(rows, dates=("article_date",), ints=("geonameid",))
+
+
+def _fused_row(row: dict) -> dict:
+    """A fused event in the column names of raw event rows (``day``, ``place_country``)."""
+    row["place_country"] = row.pop("country")
+    return row | {"day": row["date_start"]}
 
 
 def _in_lon_range(lon: float, low: float, high: float) -> bool:

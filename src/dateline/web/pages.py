@@ -16,9 +16,10 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from dateline.api import queries
 from dateline.api.params import Offset, filter_from_query
-from dateline.api.queries import EventFilter
 from dateline.model import Analysis
 from dateline.store import Store
+from dateline.store import select as events_query
+from dateline.store.select import EventFilter
 from dateline.web import TEMPLATE_DIR
 from dateline.web.highlight import segments
 
@@ -97,7 +98,7 @@ def events_view(
 ) -> Response:
     """The events table with its filter form; every row links to its evidence in the article view."""
     store = _store(request)
-    total, rows = queries.events_page(store.engine, filters, PAGE_SIZE, offset)
+    total, rows = events_query.events_page(store.engine, filters, PAGE_SIZE, offset)
     return templates.TemplateResponse(
         request,
         "events.html",
