@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import sqlite3
@@ -10,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from dateline.timeml import interval
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -63,6 +66,16 @@ def test_run_twice_replaces_and_reports_errors(corpus: Path, tmp_path: Path) -> 
         "Macron" in (r["source_name"] or "") + (r["target_name"] or "")
         for r in map(json.loads, macron.stdout.splitlines())
     )
+    # --since bounds the event's own date by default, the article's with --dates article.
+    everything = [json.loads(line) for line in dateline("events", "--db", db, "--json").stdout.splitlines()]
+    newest = max(row["article_date"] for row in everything)
+    by_article = dateline("events", "--db", db, "--json", "--since", newest, "--dates", "article").stdout
+    assert {json.loads(line)["article_date"] for line in by_article.splitlines()} == {newest}
+    since = dt.date.fromisoformat(newest)
+    by_event = dateline("events", "--db", db, "--json", "--since", newest).stdout.splitlines()
+    article_day = dt.date.fromisoformat
+    expected = [row for row in everything if (interval(row["date"]) or [article_day(row["article_date"])])[-1] >= since]
+    assert by_event and [json.loads(line) for line in by_event] == expected
 
 
 def test_plain_text_needs_a_date(tmp_path: Path) -> None:

