@@ -233,3 +233,35 @@ def test_planned_markers(backbone: spacy.language.Language, phrase: str) -> None
     events = _run(backbone, text, {"ind": ("IND", ["Indian"]), "chn": ("CHN", ["Chinese"])})
     meet = _only(events, "CONSULT")
     assert (meet.modality, meet.source, meet.target) == ("planned", "ind", "chn")
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Insurgents wounded four guards in a bomb attack outside the depot.", "explosives"),
+        ("A roadside bombing killed three engineers near the dam.", "explosives"),
+        ("Two suicide bombers killed nine shoppers at a bus station.", "suicide-attack"),
+        ("Eleven pilgrims were killed in a suicide car bombing near the shrine.", "suicide-attack"),
+        ("Raiders armed with machetes attacked the settlement before dawn.", "primitive"),
+        ("Army tanks fired shells at the hillside positions.", "heavy-weapons"),
+        ("Gunmen killed a customs officer in a shootout at the port.", "firearms"),
+        ("Navy warplanes killed 14 fighters in raids on the island.", "aerial"),
+        ("Riot police opened fire on the marchers.", "firearms"),
+    ],
+)
+def test_attack_mode_from_the_weapon_named(backbone: spacy.language.Language, text: str, mode: str) -> None:
+    """A generic violence verb takes its PLOVER mode from the weapon in its subject or instrument phrase."""
+    attack = _only(_run(backbone, text, {}, date=dt.date(2021, 5, 4)), "ASSAULT")
+    assert attack.mode == mode
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels killed a gunman who had deserted from their ranks.",  # the victim's weapon is not the means
+        "A think tank attacked the ministry's budget in a scathing report.",
+    ],
+)
+def test_attack_mode_not_taken_from_victims_or_lookalikes(backbone: spacy.language.Language, text: str) -> None:
+    events = _run(backbone, text, {}, date=dt.date(2021, 5, 4))
+    assert all(e.mode is None for e in events if e.type == "ASSAULT")

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dateline.events.arguments import OF_TARGET_TYPES, TARGET_PREPS, MentionIndex, place_of, timex_of
+from dateline.events.instruments import WEAPON_MODES, instrument_mode, object_mode
 from dateline.events.lexicon import Lexicon, TriggerEntry, load_lexicon, word_forms
 from dateline.events.modality import clause_modality
 from dateline.events.ontology import NON_POLITICAL, Ontology, load_ontology
@@ -319,6 +320,7 @@ class EventDetector:
             scores = self.scorer.scores(sent.text)
             for cand in candidates.values():
                 cand.entry = max(cand.readings, key=lambda e: scores.get(e.type, 0.0))
+        _absorb_phrase_words(candidates)
         _fold_complements(candidates)
         verbless = not any(t.pos_ in ("VERB", "AUX") for t in sent)
         cues = {t.lemma_.lower() for t in sent}
@@ -368,6 +370,10 @@ class EventDetector:
             category, event_type, mode = _reinterpret(token, entry, event_type, mode, cues, has_score)
         if event_type == NON_POLITICAL:
             cameo, acled, mode = None, None, None
+        elif event_type == "ASSAULT" and mode is None:
+            mode = instrument_mode(token, clause_verb)
+        elif event_type == "ASSAULT" and mode in WEAPON_MODES:
+            mode = object_mode(token) or mode  # "fired shells": the object says which weapon
         elif event_type != entry.type:
             cameo, acled = self._code_for(event_type), None
         if event_type != NON_POLITICAL and event_type not in ("THREATEN", "REQUEST") and _ultimatum(clause_verb):
@@ -465,6 +471,17 @@ def _reporter_source(reporter: Token, index: MentionIndex) -> str | None:
     if subject is None or passive:
         return None
     return index.actor_in(subject)
+
+
+def _absorb_phrase_words(candidates: dict[int, _Candidate]) -> None:
+    """A multi-word trigger owns its other words: "opened fire" is one shooting, not also a blaze."""
+    for cand in candidates.values():
+        if not cand.entry.extras:
+            continue
+        for other in candidates.values():
+            near = other.token.head.i == cand.token.i or other.token.head.head.i == cand.token.i
+            if other is not cand and near and not set(word_forms(other.token)).isdisjoint(cand.entry.extras):
+                other.absorbed = True
 
 
 def _fold_complements(candidates: dict[int, _Candidate]) -> None:
