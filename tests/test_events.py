@@ -265,3 +265,9 @@ def test_attack_mode_from_the_weapon_named(backbone: spacy.language.Language, te
 def test_attack_mode_not_taken_from_victims_or_lookalikes(backbone: spacy.language.Language, text: str) -> None:
     events = _run(backbone, text, {}, date=dt.date(2021, 5, 4))
     assert all(e.mode is None for e in events if e.type == "ASSAULT")
+
+
+def test_phrase_trigger_takes_the_mode_of_its_fuller_noun(backbone: spacy.language.Language) -> None:
+    text = "Jailed activists staged a hunger strike in the prison yard."
+    protest = _only(_run(backbone, text, {}, date=dt.date(2021, 5, 4)), "PROTEST")
+    assert protest.mode == "hunger"

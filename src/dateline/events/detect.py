@@ -474,7 +474,8 @@ def _reporter_source(reporter: Token, index: MentionIndex) -> str | None:
 
 
 def _absorb_phrase_words(candidates: dict[int, _Candidate]) -> None:
-    """A multi-word trigger owns its other words: "opened fire" is one shooting, not also a blaze."""
+    """A multi-word trigger owns its other words: "opened fire" is one shooting, not also a blaze; a more specific
+    noun phrase among them gives the mode."""
     for cand in candidates.values():
         if not cand.entry.extras:
             continue
@@ -482,6 +483,8 @@ def _absorb_phrase_words(candidates: dict[int, _Candidate]) -> None:
             near = other.token.head.i == cand.token.i or other.token.head.head.i == cand.token.i
             if other is not cand and near and not set(word_forms(other.token)).isdisjoint(cand.entry.extras):
                 other.absorbed = True
+                if other.entry.type == cand.entry.type and other.entry.extras and other.entry.mode:
+                    cand.mode = other.entry.mode  # "staged a hunger strike": the fuller noun phrase says which
 
 
 def _fold_complements(candidates: dict[int, _Candidate]) -> None:
