@@ -271,3 +271,19 @@ def test_phrase_trigger_takes_the_mode_of_its_fuller_noun(backbone: spacy.langua
     text = "Jailed activists staged a hunger strike in the prison yard."
     protest = _only(_run(backbone, text, {}, date=dt.date(2021, 5, 4)), "PROTEST")
     assert protest.mode == "hunger"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "target"),
+    [
+        ("Thousands of students rallied on Friday to protest Freedonia's new visa rules.", "PROTEST", "fre"),
+        ("Fishermen blocked the harbour road for hours, demanding compensation from Sylvania.", "PROTEST", "syl"),
+        ("The military government declared a state of siege in Sylvania on Saturday.", "COERCE", "syl"),
+    ],
+)
+def test_target_from_purpose_clause_or_restricted_place(
+    backbone: spacy.language.Language, text: str, event_type: str, target: str
+) -> None:
+    actors = {"fre": ("FRE", ["Freedonia"]), "syl": ("SYL", ["Sylvania"])}
+    event = _only(_run(backbone, text, actors, date=dt.date(2021, 5, 4)), event_type)
+    assert event.target == target

@@ -109,6 +109,8 @@ INNER_DEPS = frozenset(
     {"dobj", "dative", "prep", "pobj", "xcomp", "ccomp", "pcomp", "compound", "amod", "poss", "nmod", "appos", "acomp"}
 )
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+DEMAND_VERBS = frozenset({"demand", "call", "urge", "press", "seek", "protest", "denounce", "condemn"})
+PLACE_TARGET_TYPES = frozenset({"COERCE", "CONCEDE"})  # restrictions imposed on, or lifted from, a place
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 MATERIAL_CONFLICT_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 CONTROL_DEPS = frozenset({"xcomp", "conj", "ccomp", "advcl"})
@@ -628,6 +630,8 @@ def _arguments(
                 source, target = _prep_argument(child, entry, nominal, index, source, target)
     if target is None or target == source:
         target = _inner_target(heads, source, index)
+    if (target is None or target == source) and entry.type in PLACE_TARGET_TYPES:
+        target = _place_target(heads, source, index)
     return source, target if target != source else None
 
 
@@ -635,7 +639,7 @@ def _inner_target(heads: list[Token], source: str | None, index: MentionIndex) -
     """Fallback target: the nearest other actor below the trigger (or its light verb), searched breadth-first
     through its objects, prepositional phrases and clausal complements ("demanded that the US cancel …",
     "threatened to break relations with Russia", "will withdraw its force from Chad") but not its subject."""
-    queue = deque((c, 1) for head in heads for c in head.children if c.dep_ in INNER_DEPS)
+    queue = deque((c, 1) for head in heads for c in head.children if c.dep_ in INNER_DEPS or _purpose(c))
     while queue:
         token, depth = queue.popleft()
         actor = index.actor_at.get(token.i)
@@ -643,6 +647,32 @@ def _inner_target(heads: list[Token], source: str | None, index: MentionIndex) -
             return actor
         if depth < 5:
             queue.extend((c, depth + 1) for c in token.children if c.dep_ in INNER_DEPS or c.dep_ == "nsubj")
+    return None
+
+
+def _purpose(token: Token) -> bool:
+    """A purpose clause ("marched to protest X's decision", "opened fire to disperse X") or a demand made while
+    acting ("rallied, demanding X's resignation"): its object is the target."""
+    if token.dep_ != "advcl":
+        return False
+    if token.tag_ == "VBG" and token.lemma_ in DEMAND_VERBS:
+        return True
+    return any(c.dep_ in ("aux", "mark") and c.lower_ == "to" for c in token.children)
+
+
+def _place_target(heads: list[Token], source: str | None, index: MentionIndex) -> str | None:
+    """For measures imposed on a place ("declared a curfew in X", "a state of siege in X"), the place's actor:
+    the object of an in / on / across phrase on the trigger, its verb, or their objects."""
+    queue = deque((c, 1) for head in heads for c in head.children)
+    while queue:
+        token, depth = queue.popleft()
+        if token.dep_ == "prep" and token.lower_ in ("in", "on", "across", "throughout"):
+            for obj in token.children:
+                actor = index.actor_in(obj, 2) if obj.dep_ == "pobj" else None
+                if actor is not None and actor != source:
+                    return actor
+        elif token.dep_ in ("dobj", "pobj", "prep", "acl") and depth < 4:
+            queue.extend((c, depth + 1) for c in token.children)
     return None
 
 
