@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.eval.time import evaluate_time, parse_timeml, timeml_files
+from dateline.eval.time import evaluate_time, mismatches, parse_timeml, timeml_files
 
 SHARED_TIME = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "time"
 
@@ -85,3 +85,13 @@ def test_scores_with_parsed_docs(tiny: Path, backbone) -> None:  # type: ignore[
     # With the pipeline's parser the tagger sees a Doc, as in the pipeline; this file scores the same either way.
     plain, parsed = evaluate_time([tiny]), evaluate_time([tiny], backbone)
     assert (parsed.system, parsed.value_accuracy) == (plain.system, plain.value_accuracy)
+
+
+def test_mismatches_list_value_errors_and_misses(tiny: Path) -> None:
+    found = mismatches([tiny])
+    assert [(m.kind, m.gold, m.system) for m in found] == [
+        ("value", "'last Monday' DATE:2024-03-11", "'last Monday' DATE:2024-03-18"),
+        ("missed", "'at length' DURATION:PXX", ""),
+    ]
+    assert all(m.document == "tiny.tml" and str(m.dct) == "2024-03-20" for m in found)
+    assert "last Monday" in found[0].context

@@ -292,3 +292,94 @@ def test_governing_verb_from_doc(backbone) -> None:  # type: ignore[no-untyped-d
     for text, value in cases.items():
         found = find_timexes(text, DCT, backbone(text))
         assert [t.value for t in found] == [value], text
+
+
+def test_end_of_the_year_is_the_year_and_year_end_the_closing_day() -> None:
+    dct = dt.date(2023, 6, 14)
+    assert tag("The plant should be sold by the end of the year.", dct) == [("the end of the year", "DATE", "2023")]
+    assert tag("Stocks are thin and may run out by year's end.", dct) == [("year's end", "DATE", "2023")]
+    assert tag("The bank must close the deal by year-end.", dct) == [("year-end", "DATE", "2023-12-31")]
+
+
+def test_earnings_period_a_year_before_follows_the_quarter() -> None:
+    text = (
+        "Net fell in the second quarter to $4 million from $7 million in the quarter a year ago. "
+        "Sales in the 2022 quarter were higher, and costs were below the same period last year."
+    )
+    assert tag(text, dt.date(2023, 8, 2)) == [
+        ("the second quarter", "DATE", "2023-Q2"),
+        ("the quarter a year ago", "DATE", "2022-Q2"),
+        ("the 2022 quarter", "DATE", "2022-Q2"),
+        ("the same period last year", "DATE", "2022-Q2"),
+    ]
+    # Derived quarters do not become the quarter under discussion: both "year-ago" phrases mean 2022-Q2.
+    text = "Profit rose in the second quarter from the year-ago quarter; margins beat year-earlier levels."
+    assert [t.value for t in find_timexes(text, dt.date(2023, 8, 2))] == ["2023-Q2", "2022-Q2", "2022-Q2"]
+
+
+def test_previous_weekday_and_part_of_day_follow_the_narrated_day() -> None:
+    assert tag("Shares slid on Friday, 3% below the previous Friday.") == [
+        ("Friday", "DATE", "2024-03-15"),
+        ("the previous Friday", "DATE", "2024-03-08"),
+    ]
+    assert tag("The ferry sank on March 2. Divers arrived in the morning and left that night.") == [
+        ("March 2", "DATE", "2024-03-02"),
+        ("the morning", "TIME", "2024-03-02TMO"),
+        ("that night", "TIME", "2024-03-02TNI"),
+    ]
+    # With no day narrated, the article's own date.
+    assert tag("Traders were nervous in the morning.") == [("the morning", "TIME", "2024-03-20TMO")]
+
+
+def test_deferred_until_weekday_is_ahead_even_in_past_tense() -> None:
+    assert one("The judge adjourned the trial until Monday.").value == "2024-03-25"
+    assert one("The guests stayed until Monday.").value == "2024-03-18"
+
+
+def test_past_perfect_plan_is_past() -> None:
+    # The plan was overtaken: the Friday in question has gone by.
+    assert one("The bid had been scheduled to lapse at noon Friday.").value == "2024-03-15T12:00"
+
+
+def test_reported_quarter_is_the_first_one_named() -> None:
+    text = (
+        "The chain earned $9 million in the third quarter, up from $6 million a year ago, after a weak second quarter. "
+        "Sales in the latest quarter rose 4% from the year-earlier period."
+    )
+    assert [t.value for t in find_timexes(text, dt.date(2023, 10, 25))] == [
+        "2023-Q3",
+        "2022-Q3",
+        "2023-Q2",
+        "2023-Q3",
+        "2022-Q3",
+    ]
+
+
+def test_bare_clock_time_belongs_to_the_narrated_day() -> None:
+    text = "The tanker ran aground on March 9. The crew left the ship at 4 p.m. and waited."
+    assert tag(text) == [("March 9", "DATE", "2024-03-09"), ("4 p.m.", "TIME", "2024-03-09T16:00")]
+    assert tag("The polls close at 8 p.m.") == [("8 p.m.", "TIME", "2024-03-20T20:00")]
+
+
+def test_since_puts_a_date_in_the_past() -> None:
+    dct = dt.date(2024, 5, 6)
+    assert tag("Police have hunted him since the Oct. 23 ambush.", dct) == [("Oct. 23", "DATE", "2023-10-23")]
+    assert tag("Fuel prices have doubled since October.", dct) == [("October", "DATE", "2023-10")]
+    assert tag("The talks resume in October.", dct) == [("October", "DATE", "2024-10")]
+
+
+def test_holiday_week_is_the_week_of_the_holiday() -> None:
+    # Easter 2025 fell on Sunday 20 April, the last day of ISO week 16.
+    assert tag("Crowds filled the square as Easter week began.", dt.date(2025, 4, 14)) == [
+        ("Easter week", "DATE", "2025-W16")
+    ]
+
+
+def test_scheduled_present_tense_points_ahead_with_doc(backbone) -> None:  # type: ignore[no-untyped-def]
+    cases = {
+        "The two envoys meet separately Tuesday with the mediator.": "2024-03-26",
+        "The ceasefire expires Saturday.": "2024-03-23",
+        "The ministry says Tuesday that the convoy arrived.": "2024-03-19",
+    }
+    for text, value in cases.items():
+        assert [t.value for t in find_timexes(text, DCT, backbone(text))] == [value], text

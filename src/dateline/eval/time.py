@@ -9,10 +9,12 @@ attribute F1 = relaxed F1 × the attribute's accuracy on the relaxed matches.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 from spacy.language import Language
@@ -222,3 +224,81 @@ def score_tagger(docs: list[TimeMLDoc], tagger: Callable[[TimeMLDoc], list[Timex
         docs=len(docs),
         seconds=seconds,
     )
+
+
+class Mismatch(BaseModel):
+    """One scoring error: a relaxed match with the wrong value, a missed gold TIMEX3 or a spurious expression."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    document: str
+    dct: dt.date
+    kind: Literal["value", "missed", "spurious"]
+    gold: str = ""
+    """Gold extent and ``TYPE:value`` (empty for a spurious expression)."""
+    system: str = ""
+    """Our extent and ``TYPE:value`` (empty for a missed one)."""
+    context: str
+
+
+def _described(text: str, type_: str, value: str | None) -> str:
+    return f"{text!r} {type_}:{value or ''}"
+
+
+def _context(text: str, start: int, end: int) -> str:
+    return " ".join(text[max(0, start - 60) : end + 40].split())
+
+
+def mismatches(paths: list[Path], nlp: Language | None = None) -> list[Mismatch]:
+    """Every value error, miss and spurious expression on the TimeML files under ``paths``, for error analysis."""
+    docs = [parse_timeml(p) for p in timeml_files(paths)]
+    parses = dict(zip((d.path for d in docs), nlp.pipe(d.text for d in docs), strict=True)) if nlp else {}
+    found: list[Mismatch] = []
+    for doc in docs:
+        system = scored_system(doc, parses.get(doc.path))
+        pairs = _relaxed_pairs(doc.gold, system)
+        matched_gold = {(g.start, g.end) for g, _ in pairs}
+        matched_system = {(s.start, s.end) for _, s in pairs}
+
+        name, dct = Path(doc.path).name, doc.dct
+        for g, s in pairs:
+            if g.value != (s.value or ""):
+                gold, ours = _described(g.text, g.type, g.value), _described(s.text, s.type, s.value)
+                found.append(
+                    Mismatch(
+                        document=name,
+                        dct=dct,
+                        kind="value",
+                        gold=gold,
+                        system=ours,
+                        context=_context(doc.text, g.start, g.end),
+                    )
+                )
+        for g in doc.gold:
+            if (g.start, g.end) not in matched_gold:
+                gold = _described(g.text, g.type, g.value)
+                found.append(
+                    Mismatch(
+                        document=name, dct=dct, kind="missed", gold=gold, context=_context(doc.text, g.start, g.end)
+                    )
+                )
+        for s in system:
+            if (s.start, s.end) not in matched_system:
+                ours = _described(s.text, s.type, s.value)
+                found.append(
+                    Mismatch(
+                        document=name, dct=dct, kind="spurious", system=ours, context=_context(doc.text, s.start, s.end)
+                    )
+                )
+    return found
+
+
+def main(argv: list[str]) -> None:
+    """``python -m dateline.eval.time PATH...``: the mismatches as tab-separated lines (kind, document, DCT, gold,
+    ours, context), for finding what to fix next."""
+    for m in mismatches([Path(a) for a in argv]):
+        print("\t".join([m.kind, m.document, str(m.dct), m.gold, m.system, m.context]))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -9,7 +9,17 @@ import re
 from spacy.tokens import Doc
 
 from dateline.model import Timex
-from dateline.time.calendar import add_days, add_months, day, granularity_of, is_valid_value, month, safe_date, week
+from dateline.time.calendar import (
+    add_days,
+    add_months,
+    day,
+    granularity_of,
+    is_valid_value,
+    month,
+    safe_date,
+    week,
+    weekday_near,
+)
 from dateline.time.grammar import RULES, Context, Hit
 
 log = logging.getLogger(__name__)
@@ -82,8 +92,16 @@ def _as_reference(value: str) -> tuple[dt.date, str] | None:
 
 
 def _from_reference(reference: tuple[dt.date, str], code: str, step: int) -> str | None:
-    """The value ``step`` units from the reference point, if the reference is fine-grained enough for the unit."""
+    """The value ``step`` units from the reference point, if the reference is fine-grained enough for the unit.
+
+    Besides the units ``D``/``W``/``M``/``Y``, ``WD<n>`` is ISO weekday ``n`` before (``step`` -1) or after (+1) the
+    reference day, and ``T<part>`` that part of the reference day ("in the morning" after "on Friday").
+    """
     date, grain = reference
+    if code.startswith("WD") and grain == "day":
+        return day(weekday_near(date, int(code[2:]), 2 * step))
+    if code.startswith("T") and grain == "day":
+        return f"{day(date)}{code}"
     if code == "D" and grain == "day":
         return day(add_days(date, step))
     if code == "W" and grain == "day":
@@ -109,20 +127,24 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
     ctx = Context(text=text, dct=dct, doc=doc)
     result: list[Timex] = []
     floor = 0
-    last_quarter: tuple[int, int] | None = None
+    reported_quarter: tuple[int, int] | None = None
     reference: tuple[dt.date, str] | None = None
     for hit in _select(_rule_hits(ctx)):
         value = hit.value if hit.value is not None and is_valid_value(hit.value) else None
         if hit.narrative is not None and reference is not None:
             value = _from_reference(reference, *hit.narrative) or value
-        quarter = re.fullmatch(r"(\d{4})-Q([1-4])", value or "")
-        if quarter:
-            last_quarter = (int(quarter.group(1)), int(quarter.group(2)))
-        elif hit.quarter_shift is not None:
-            if last_quarter is not None:
-                value = f"{last_quarter[0] + hit.quarter_shift:04d}-Q{last_quarter[1]}"
-            elif hit.quarter_shift == 0:
-                continue
+        if reported_quarter is not None and hit.quarter_year is not None:
+            value = f"{hit.quarter_year:04d}-Q{reported_quarter[1]}"
+        elif reported_quarter is not None and hit.quarter_shift is not None:
+            value = f"{reported_quarter[0] + hit.quarter_shift:04d}-Q{reported_quarter[1]}"
+        elif hit.quarter_shift == 0 and value is None:
+            continue
+        elif hit.quarter_shift in (None, 0) and hit.quarter_year is None:
+            # The quarter an earnings story reports on is the first one it names (in its lead); later quarters are
+            # asides ("after a flat second quarter"), and quarters derived from it ("a year ago") never replace it.
+            quarter = re.fullmatch(r"(\d{4})-Q([1-4])", value or "")
+            if reported_quarter is None and quarter:
+                reported_quarter = (int(quarter.group(1)), int(quarter.group(2)))
         if value is None and hit.anchor != "event":
             continue
         if hit.type in ("DATE", "TIME") and value is not None:

@@ -43,9 +43,10 @@ class Hit:
     value: str | None
     anchor: str = "document"
     quarter_shift: int | None = None
-    """Years to move the last quarter mentioned before this hit, if any ("a year earlier" after "the third quarter")."""
+    """Years to move the reported quarter (the first one the article names), if any ("a year earlier" after "the third
+    quarter"); 0 for "the quarter", "the latest period"."""
     quarter_year: int | None = None
-    """A year whose quarter is the one under discussion ("the 1988 period" after "the third quarter")."""
+    """A year whose instance of the reported quarter is meant ("the 1988 period" after "the third quarter")."""
     narrative: tuple[str, int] | None = None
     """Unit and step from the last date mentioned ("the following day" → ("D", 1)); ``value`` is the fallback."""
 
@@ -216,6 +217,8 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Hit] | None:
         return cal.nearest_year(ctx.dct, mo, day_, ctx.tense(m.start(), m.end()))
 
     first = cal.safe_date(year_for(d), mo, d)
+    if first is not None and not year_text and first > ctx.dct and _after_since(ctx, m.start()):
+        first = cal.safe_date(first.year - 1, mo, d)
     if first is None:
         return None
     anchor = "absolute" if year_text else "document"
@@ -228,6 +231,14 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Hit] | None:
         hits.append(Hit(m.start("d3"), m.end(), "DATE", cal.day(second), anchor))
         return hits
     return [Hit(m.start(), m.end(), "DATE", cal.day(first), anchor)]
+
+
+_SINCE = re.compile(r"\bsince\s+(?:[\w.'-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _after_since(ctx: Context, start: int) -> bool:
+    """Whether "since" introduces the expression ("since the Oct. 23 attack"): the date then lies in the past."""
+    return _SINCE.search(ctx.text, max(0, start - 40), start) is not None
 
 
 def _two_digit_year(yy: int, dct: dt.date) -> int:
@@ -291,6 +302,8 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
         year = ctx.dct.year
     else:
         year = cal.nearest_year(ctx.dct, mo, None, ctx.tense(m.start(), m.end()))
+        if (year, mo) > (ctx.dct.year, ctx.dct.month) and _after_since(ctx, m.start()):
+            year -= 1
     return Hit(m.start(), m.end(), "DATE", cal.month(year, mo))
 
 
@@ -359,6 +372,13 @@ _UNTIL = re.compile(r"\b(?:until|till)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 """A deadline just before the expression ("until 9 a.m. Tuesday")."""
 
 
+_DEFERRED = re.compile(
+    r"\b(?:postponed|delayed|deferred|adjourned|extended|put\s+off|pushed\s+back|suspended|recessed)\b(?:\s+[^\s.;!?]+){0,6}\s*$",
+    re.IGNORECASE,
+)
+"""A verb of putting off just before "until": the new date lies after the decision, i.e. usually still ahead."""
+
+
 def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> dt.date:
     """Resolve a weekday by its modifier or, when bare, by the clause's tense (past → last one, future → next)."""
     rel = rel.lower()
@@ -369,12 +389,11 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
     if rel == "possessive":
         return cal.weekday_near(ctx.dct, weekday, -1)
     tense = ctx.tense(start, end)
-    if (
-        not rel
-        and tense != "past"
-        and re.search(r"\b(?:until|till)\s+(?:\S+\s+){0,3}$", ctx.text[max(0, start - 30) : start])
-    ):
-        return cal.weekday_near(ctx.dct, weekday, 1)  # "extended the deadline until Tuesday": a day still to come
+    before = ctx.text[max(0, start - 60) : start]
+    until = re.search(r"\b(?:until|till)\s+(?:\S+\s+){0,3}$", before)
+    if not rel and until and (tense != "past" or _DEFERRED.search(before, 0, until.start())):
+        # "has until Tuesday to reply", "postponed the vote until Tuesday": a day still to come.
+        return cal.weekday_near(ctx.dct, weekday, 1)
     if rel == "this" and tense is None:
         return cal.weekday_near(ctx.dct, weekday, 0)
     return cal.weekday_near(ctx.dct, weekday, 1 if tense == "future" else -1)
@@ -399,7 +418,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
         # "Wednesday's ruling": a possessive weekday names something that has happened.
         rel = "possessive"
     date = weekday_date(ctx, wd, rel, m.start(), m.end())
-    return Hit(m.start(), m.end(), "TIME" if part else "DATE", cal.day(date) + suffix)
+    narrative = None
+    if rel.lower() in ("the previous", "the following") and not part:
+        # "the previous Friday" counts from the day the article is narrating, not from its own date.
+        narrative = (f"WD{wd}", -1 if rel.lower() == "the previous" else 1)
+    return Hit(m.start(), m.end(), "TIME" if part else "DATE", cal.day(date) + suffix, narrative=narrative)
 
 
 @rule(
@@ -434,12 +457,18 @@ def relative_day(m: re.Match[str], ctx: Context) -> Hit:
     return Hit(m.start(), m.end(), "TIME" if part else "DATE", value + (f"T{part}" if part else ""))
 
 
-@rule(r"\b(?:(?:earlier|later|early|late)\s+)?(?:this|the)\s+(?P<part>morning|afternoon|evening|(?<=this\s)night)\b")
+@rule(
+    r"\b(?:(?:earlier|later|early|late)\s+)?(?P<det>this|the|that)\s+"
+    r"(?P<part>morning|afternoon|evening|(?<=this\s)night|(?<=that\s)night)\b"
+)
 def this_part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "this morning", "later this afternoon", "the morning" (of the DCT)."""
-    if m.group(0).lower().startswith("the") and ctx.tense(m.start(), m.end()) == "future":
+    """ "this morning", "later this afternoon" (of the DCT); "the morning", "that night" (of the day being narrated,
+    the DCT when none was mentioned)."""
+    det = m.group("det").lower()
+    if det == "the" and ctx.tense(m.start(), m.end()) == "future":
         return None
-    return Hit(m.start(), m.end(), "TIME", cal.day(ctx.dct) + "T" + PARTS_OF_DAY[m.group("part").lower()])
+    part = "T" + PARTS_OF_DAY[m.group("part").lower()]
+    return Hit(m.start(), m.end(), "TIME", cal.day(ctx.dct) + part, narrative=None if det == "this" else (part, 0))
 
 
 @rule(rf"\b(?:(?:mid|early|late)[\s-]*)(?P<part>morning|afternoon|evening)(?:\s+(?P<ref>{DAYREF}))?\b")
@@ -527,7 +556,9 @@ def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
     day = _day_of_ref(m.group("ref"), ctx, m.start(), m.end()) if m.group("ref") else ctx.dct
     if day is None:
         return None
-    return Hit(start, m.end(), "TIME", f"{cal.day(day)}T{clock}")
+    # A bare clock time belongs to the day being narrated ("was shot at 10 p.m."), the DCT when none was named.
+    narrative = None if m.group("ref") else (f"T{clock}", 0)
+    return Hit(start, m.end(), "TIME", f"{cal.day(day)}T{clock}", narrative=narrative)
 
 
 @rule(rf"\b(?P<ref>{DAYREF})(?:,?\s+at|,)?\s+(?P<clock>{CLOCK_FULL})(?!\w)")
@@ -798,10 +829,11 @@ HOLIDAYS: dict[str, Callable[[int], dt.date | None]] = {
 @rule(
     r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>"
     + "|".join(re.escape(h).replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True))
-    + rf")(?:\s+(?P<y>{YEAR4}))?\b"
+    + rf")(?:\s+(?P<y>{YEAR4}))?(?P<week>\s+week)?\b"
 )
 def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
-    """Fixed and movable holidays ("Christmas", "Thanksgiving Day", "Easter") in the nearest or named year."""
+    """Fixed and movable holidays ("Christmas", "Thanksgiving Day", "Easter") in the nearest or named year, and the
+    week they fall in ("Easter week")."""
     if not m.group("h")[0].isupper() and not m.group("h").lower().startswith("the"):
         return None
     key = m.group("h").lower().replace("’", "'")
@@ -820,7 +852,10 @@ def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
         else:
             year_ = cal.nearest_year(ctx.dct, this_year.month, this_year.day, ctx.tense(m.start(), m.end()))
             date = compute(year_)
-    return Hit(m.start(), m.end(), "DATE", cal.day(date)) if date else None
+    if date is None:
+        return None
+    # "Easter week", "Christmas week": the ISO week the holiday falls in.
+    return Hit(m.start(), m.end(), "DATE", cal.week(date) if m.group("week") else cal.day(date))
 
 
 # ---------------------------------------------------------------------------------------------- durations
@@ -849,6 +884,8 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
         n += 0.5
     if n > 10000 or (n == 0):
         return None
+    if re.fullmatch(YEAR4, m.group("n")) and not plural:
+        return None  # "the 1988 quarter": a year modifying the unit, not 1,988 of them
     if m.group("sep").strip() == "-" and m.group("n")[:1].isdigit() and plural:
         return None
     if (
@@ -1029,15 +1066,20 @@ def reference(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 @rule(
-    r"\b(?:(?P<since>since)\s+)?(?:(?:the|around|by|at)\s+)?(?:year[\s-]end|year's\s+end|the\s+end\s+of\s+the\s+year)\b"
+    r"\b(?:(?P<since>since)\s+)?(?:(?:the|around|by|at)\s+)?"
+    r"(?:(?P<point>year-end)|year\s+end|year's\s+end|the\s+end\s+of\s+the\s+year)\b"
 )
 def year_end(m: re.Match[str], ctx: Context) -> Hit:
-    """ "year-end", "by year's end": the last day of the DCT's year (the previous one after "since")."""
+    """ "year-end", "by year's end", "the end of the year" (the previous year's after "since").
+
+    The accounting compound "year-end" is the closing date, 31 December; "the end of the year" and "year's end" are the
+    year itself with TimeML's ``mod="END"``, whose value is the year (as for "the end of the month").
+    """
     start = m.end("since") if m.group("since") else m.start()
     lead = re.match(r"\s*(?:(?:by|at)\s+)?", ctx.text[start : m.end()])
     start += lead.end() if lead else 0
     y = ctx.dct.year - (1 if m.group("since") else 0)
-    return Hit(start, m.end(), "DATE", f"{y:04d}-12-31")
+    return Hit(start, m.end(), "DATE", f"{y:04d}-12-31" if m.group("point") else f"{y:04d}")
 
 
 @rule(
@@ -1054,6 +1096,17 @@ def year_earlier(m: re.Match[str], ctx: Context) -> Hit | None:
         if start >= end:
             return None
         return Hit(start, end, "DATE", f"{ctx.dct.year - 1:04d}", quarter_shift=-1)
+    return Hit(m.start(), m.end(), "DATE", f"{ctx.dct.year - 1:04d}", quarter_shift=-1)
+
+
+@rule(
+    r"\b(?:(?:the|its)\s+(?:same\s+|corresponding\s+|comparable\s+)?(?:fiscal\s+)?(?:quarter|period)\s+"
+    r"(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year))|"
+    r"last\s+year's\s+(?:same\s+|corresponding\s+|comparable\s+)?(?:fiscal\s+)?(?:quarter|period))\b"
+)
+def period_a_year_before(m: re.Match[str], ctx: Context) -> Hit:
+    """ "the quarter a year ago", "the same period last year", "last year's quarter": in an earnings report the quarter
+    under discussion one year back (the previous year when no quarter was named)."""
     return Hit(m.start(), m.end(), "DATE", f"{ctx.dct.year - 1:04d}", quarter_shift=-1)
 
 

@@ -22,7 +22,7 @@ _FUTURE = (
     r"hold|meet|visit|travel|open|close|vote|announce|release|take|decide|return|sign|attend)"
 )
 _PAST = (
-    r"was|were|had|did|didn't|said|told|ago|last|yesterday|earlier|announced|reported|came|went|took|made|met|held|"
+    r"had\s+been\s+(?:scheduled|expected|set|due|planned)|had\s+(?:planned|intended|hoped|expected)|was|were|had|did|didn't|said|told|ago|last|yesterday|earlier|announced|reported|came|went|took|made|met|held|"
     r"began|left|won|lost|gave|saw|spoke|sent|fell|rose|killed|died|struck|hit|led|got|paid|sold|bought|closed|"
     r"ended|[a-z]{2,}ed"
 )
@@ -67,6 +67,12 @@ def tense_from_text(text: str, start: int, end: int) -> Tense | None:
 _FUTURE_MODALS = {"will", "wo", "'ll", "shall"}
 _PLAN_HEADS = {"plan", "schedule", "intend", "prepare"}
 _FUTURE_HEADS = {"expect", "set", "due", "aim", "hope", "go"} | _PLAN_HEADS
+_STATIVE_OR_REPORTING = {
+    "be", "have", "do", "say", "tell", "report", "announce", "add", "note", "insist", "claim", "believe", "think",
+    "know", "want", "need", "seem", "appear", "remain", "continue", "show", "mean", "include", "suggest", "indicate",
+    "confirm", "deny", "argue", "accuse", "warn", "describe", "call", "write", "estimate", "acknowledge",
+}  # fmt: skip
+"""Present-tense verbs that state or report rather than schedule: "says Monday" is the last Monday."""
 
 
 def _verb_tense(verb: Token) -> Tense | None:
@@ -87,6 +93,11 @@ def _verb_tense(verb: Token) -> Tense | None:
         return "past"  # "has met", "the record set on Aug. 6"
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future"  # "are meeting on Monday": a present progressive with a date is an arrangement
+    finite_present = verb.tag_ in ("VBZ", "VBP") or (
+        verb.tag_ == "VB" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
+    )  # the small model tags some plural present forms VB ("the leaders meet Monday")
+    if finite_present and not auxes and verb.lemma_.lower() not in _STATIVE_OR_REPORTING:
+        return "future"  # "the two leaders meet Monday", "the truce expires Saturday": a scheduled event
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
     return None
