@@ -271,11 +271,19 @@ def _print_scores(result, as_json: bool) -> None:
 
 @eval_app.command("time")
 def eval_time(
-    paths: Annotated[list[Path], typer.Argument(help="TimeML .tml files or folders.")], as_json: JsonOpt = False
+    paths: Annotated[list[Path], typer.Argument(help="TimeML .tml files or folders.")],
+    as_json: JsonOpt = False,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Print every value error, miss and spurious expression (TSV) instead.")
+    ] = False,
 ) -> None:
     """TempEval-3 Task A scores (strict / relaxed extraction, value and type F1) on TimeML files."""
-    from dateline.eval.time import evaluate_time
+    from dateline.eval.time import evaluate_time, mismatches
 
+    if errors:
+        for m in mismatches(paths):
+            sys.stdout.write("\t".join([m.kind, m.document, str(m.dct), m.gold, m.system, m.context]) + "\n")
+        return
     result = evaluate_time(paths)
     if as_json:
         keys = ("strict_f1", "relaxed_f1", "value_f1", "type_f1", "docs", "seconds")

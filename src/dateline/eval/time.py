@@ -9,7 +9,6 @@ attribute F1 = relaxed F1 × the attribute's accuracy on the relaxed matches.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
@@ -291,14 +290,3 @@ def mismatches(paths: list[Path], nlp: Language | None = None) -> list[Mismatch]
                     )
                 )
     return found
-
-
-def main(argv: list[str]) -> None:
-    """``python -m dateline.eval.time PATH...``: the mismatches as tab-separated lines (kind, document, DCT, gold,
-    ours, context), for finding what to fix next."""
-    for m in mismatches([Path(a) for a in argv]):
-        print("\t".join([m.kind, m.document, str(m.dct), m.gold, m.system, m.context]))
-
-
-if __name__ == "__main__":
-    main(sys.argv[1:])
