@@ -287,3 +287,17 @@ def test_target_from_purpose_clause_or_restricted_place(
     actors = {"fre": ("FRE", ["Freedonia"]), "syl": ("SYL", ["Sylvania"])}
     event = _only(_run(backbone, text, actors, date=dt.date(2021, 5, 4)), event_type)
     assert event.target == target
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Freedonia says it is ready to withdraw its troops from Sylvania.", "AGREE"),
+        ("Freedonia mobilized its reservists for a possible war against Sylvania.", "MOBILIZE"),
+    ],
+)
+def test_own_forces_are_no_target(backbone: spacy.language.Language, text: str, event_type: str) -> None:
+    """The troops a country moves are its own; the target is where they go or whom they face."""
+    actors = {"fre": ("FRE", ["Freedonia"]), "syl": ("SYL", ["Sylvania"]), "troops": (None, ["troops", "reservists"])}
+    event = _only(_run(backbone, text, actors, date=dt.date(2021, 5, 4)), event_type)
+    assert (event.source, event.target) == ("fre", "syl")

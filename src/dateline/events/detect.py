@@ -109,6 +109,10 @@ INNER_DEPS = frozenset(
     {"dobj", "dative", "prep", "pobj", "xcomp", "ccomp", "pcomp", "compound", "amod", "poss", "nmod", "appos", "acomp"}
 )
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+OWN_ASSET_VERBS = frozenset(
+    {"withdraw", "deploy", "send", "contribute", "mobilize", "mobilise", "station", "pull", "train", "dispatch",
+     "commit", "reinforce", "recall", "redeploy", "move", "evacuate"}
+)  # fmt: skip
 DEMAND_VERBS = frozenset({"demand", "call", "urge", "press", "seek", "protest", "denounce", "condemn"})
 PLACE_TARGET_TYPES = frozenset({"COERCE", "CONCEDE"})  # restrictions imposed on, or lifted from, a place
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -623,7 +627,8 @@ def _arguments(
     for head in heads:
         for child in head.children:
             if child.dep_ in ("dobj", "dative", "attr") and child is not token and target is None:
-                target = index.actor_in(child)
+                found = index.actor_in(child)
+                target = None if found is not None and _own_asset(child, found, source, index) else found
             elif child.dep_ == "agent":
                 source = next((index.actor_in(o) for o in child.children if o.dep_ == "pobj"), source)
             elif child.dep_ == "prep":
@@ -643,11 +648,20 @@ def _inner_target(heads: list[Token], source: str | None, index: MentionIndex) -
     while queue:
         token, depth = queue.popleft()
         actor = index.actor_at.get(token.i)
-        if actor is not None and actor != source:
+        if actor is not None and actor != source and not _own_asset(token, actor, source, index):
             return actor
         if depth < 5:
             queue.extend((c, depth + 1) for c in token.children if c.dep_ in INNER_DEPS or c.dep_ == "nsubj")
     return None
+
+
+def _own_asset(token: Token, actor: str, source: str | None, index: MentionIndex) -> bool:
+    """Whether ``actor`` is the source's own people moved or readied by the verb ("withdraw its troops from X",
+    "mobilized reservists", "contribute 4,000 troops to X"): no target; the target is where they go or come from."""
+    noun = token.head if token.dep_ == "compound" else token
+    if noun.dep_ != "dobj" or noun.head.lemma_ not in OWN_ASSET_VERBS:
+        return False
+    return index.country.get(actor) in (None, index.country.get(source) if source else None)
 
 
 def _purpose(token: Token) -> bool:
