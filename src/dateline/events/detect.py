@@ -111,7 +111,7 @@ INNER_DEPS = frozenset(
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 OWN_ASSET_VERBS = frozenset(
     {"withdraw", "deploy", "send", "contribute", "mobilize", "mobilise", "station", "pull", "train", "dispatch",
-     "commit", "reinforce", "recall", "redeploy", "move", "evacuate"}
+     "commit", "reinforce", "recall", "redeploy", "move"}
 )  # fmt: skip
 DEMAND_VERBS = frozenset({"demand", "call", "urge", "press", "seek", "protest", "denounce", "condemn"})
 PLACE_TARGET_TYPES = frozenset({"COERCE", "CONCEDE"})  # restrictions imposed on, or lifted from, a place
