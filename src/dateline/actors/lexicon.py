@@ -69,7 +69,7 @@ TITLE_RULES: tuple[TitleRule, ...] = (
         "centcom-commander",
         "MIL",
     ),
-    TitleRule(r"secretary[\s-]+general", "secretary-general", "IGO"),
+    TitleRule(r"secretary[\s-]+general", "secretary-general", "GOV"),
     TitleRule(r"president", "head-of-state", "GOV"),
     TitleRule(r"king|queen|emir|sultan", "head-of-state", "GOV"),
     TitleRule(r"crown\s+prince|prince|sheikh", None, "GOV"),
@@ -100,8 +100,12 @@ TITLE_RULES: tuple[TitleRule, ...] = (
     TitleRule(r"cleric|imam|ayatollah|rabbi|bishop|archbishop|pope|cardinal|patriarch", None, "REL"),
 )
 
-#: Words before a title that mark a past office.
-FORMER = re.compile(r"\b(?:former|ex|ousted|deposed|late|erstwhile|then|one[\s-]+time)[\s-]*$", re.IGNORECASE)
+#: Words before a title that mark a past office, also with a party or movement word between them ("former Socialist
+#: prime minister").
+FORMER = re.compile(
+    r"\b(?:former|ex|ousted|deposed|late|erstwhile|then|one[\s-]+time)[\s-]*(?:(?-i:[A-Z][\w-]*)\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 #: Collective nouns (lowercase lemma or plural) → PLOVER sector, for unnamed actors like "Israeli troops".
 GROUP_SECTORS: dict[str, str] = {
@@ -458,7 +462,51 @@ MODIFIER_SECTORS: dict[str, str] = {
 
 #: Group nouns too generic to decide a sector when a modifier says more ("military personnel", "armed groups").
 GENERIC_GROUP_NOUNS = frozenset(
-    ["personnel", "groups", "group", "members", "forces", "force", "units", "advisers", "agency"]
+    [
+        "personnel",
+        "groups",
+        "group",
+        "members",
+        "forces",
+        "force",
+        "units",
+        "advisers",
+        "agency",
+        "coalition",
+        "alliance",
+        "organization",
+        "organisation",
+    ]
+)
+
+#: Nouns for members or parts of a collective: a modifier that names the collective sets their sector ("rebel
+#: leaders" → REB, "opposition parties" → OPP, "intelligence officials" → SPY, "border patrol agents" → COP).
+MEMBER_NOUNS = frozenset(
+    [
+        "leader",
+        "leaders",
+        "leadership",
+        "official",
+        "officials",
+        "spokesman",
+        "spokesmen",
+        "spokeswoman",
+        "commander",
+        "commanders",
+        "chief",
+        "chiefs",
+        "agent",
+        "agents",
+        "party",
+        "parties",
+        "member",
+        "members",
+        "representatives",
+        "delegation",
+        "delegates",
+        "coalition",
+        "alliance",
+    ]
 )
 
 #: Ethnic and religious-community names (plural and singular) → the country where most of them live; used for an
@@ -516,6 +564,14 @@ COMPASS_WORDS = frozenset(
         "lower",
     ]
 )
+
+#: Head words of the bodies of international organisations → their function, for KB IGO/NGO records that name none
+#: ("United Nations Security Council" → GOV); CAMEO puts IGO in the country slot, not in the sector.
+IGO_BODY_SECTORS: dict[str, str] = {
+    **dict.fromkeys(["council", "commission", "committee", "secretariat", "office", "administration"], "GOV"),
+    **dict.fromkeys(["court", "tribunal"], "JUD"),
+    **dict.fromkeys(["force", "forces"], "MIL"),
+}
 
 #: Organisation head words (last word of an ORG name) → sector, for organisations not in the KB.
 ORG_SECTORS: dict[str, str] = {

@@ -26,6 +26,8 @@ from dateline.actors.lexicon import (
     FORMER,
     GENERIC_GROUP_NOUNS,
     GROUP_SECTORS,
+    IGO_BODY_SECTORS,
+    MEMBER_NOUNS,
     MODIFIER_SECTORS,
     ORG_SECTORS,
     ORG_WORDS,
@@ -91,6 +93,9 @@ _KIND: dict[str, ActorKind] = {"person": "person", "country": "country", "armed_
 _ENT_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC"}
 #: PLOVER drops CAMEO's insurgent and separatist distinctions (manual, actor sectors): both code as rebels.
 PLOVER_SECTOR = {"INS": "REB", "SEP": "REB"}
+#: CAMEO's country-slot codes for international and non-governmental organisations (IGOUNO, NGO...). In the KB they
+#: mark transnational records and offices; an actor's sector is what it does (GOV, MIL, REF, ...), never IGO/NGO.
+TRANSNATIONAL = frozenset({"IGO", "NGO"})
 
 
 @dataclass
@@ -120,6 +125,7 @@ class _Draft:
     role: str | None = None
     slug: str | None = None
     former: bool = False
+    transnational: bool = False
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -143,7 +149,7 @@ class _Resolver:
     # -- driver ---------------------------------------------------------------------------------------------
 
     def run(self) -> tuple[list[Actor], list[Flag]]:
-        ents = [e for e in self.doc.ents if e.label_ in _ENT_LABELS]
+        ents = self._kb_organisations([e for e in self.doc.ents if e.label_ in _ENT_LABELS])
         later: list[Span] = []
         for ent in ents:
             span = _trim(ent)
@@ -152,6 +158,8 @@ class _Resolver:
             nation = self._country(span.text) or self._ethnic_before_group(span) or self._compound_demonym(span)
             if ent.label_ == "PERSON" and nation and not self._title_left(span.start_char):
                 later.append(Span(self.doc, span.start, span.end, label="NORP"))
+            elif ent.label_ == "ORG" and self._ethnic_before_group(span):
+                later.append(Span(self.doc, span.start, span.end, label="NORP"))  # "Hausa politicians"
             elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and self._person_in_org(span)):
                 self._person_or_split(span)
             elif ent.label_ in ("ORG", "GPE") and len(span) <= 3 and self._names_person(span):
@@ -167,11 +175,49 @@ class _Resolver:
                     self._org(span)
                 else:
                     self._place_or_people(span)
+        self._person_groups()
         self._bare_groups()
         self._fill_countries()
         actors = [self._finish(d) for d in self.drafts.values() if d.mentions]
         actors.sort(key=lambda a: a.mentions[0].start)
         return actors, self.flags
+
+    def _kb_organisations(self, ents: list[Span]) -> list[Span]:
+        """Add KB organisation names spaCy missed or cut ("the Liberation Tigers" + "Tamil" for the whole name,
+        "SPLM/A", "Hizbollah" untagged) as ORG entities, replacing the entities they cover. A name is a run of up to
+        eight tokens from a capitalised word to a capitalised word; a single word must be a proper noun of four or
+        more letters that is no word of the group and organisation lexicons."""
+        found: list[Span] = []
+        i = 0
+        while i < len(self.tokens):
+            span = self._kb_name_at(i)
+            if span is None:
+                i += 1
+                continue
+            if not any(e.start <= span.start and span.end <= e.end for e in ents):
+                found.append(span)
+            i = span.end
+        if not found:
+            return ents
+        kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        return sorted(kept + found, key=lambda e: e.start)
+
+    def _kb_name_at(self, i: int) -> Span | None:
+        """The longest KB organisation name starting at token ``i``, as an ORG span."""
+        if not self.tokens[i].text[:1].isupper():
+            return None
+        for n in range(min(8, len(self.tokens) - i), 0, -1):
+            span = self.doc[i : i + n]
+            if not span[-1].text[:1].isupper():
+                continue
+            word = span[0]
+            if n == 1 and (
+                word.tag_ != "NNP" or len(word) < 4 or word.lower_ in ORG_WORDS or word.lower_ in GROUP_SECTORS
+            ):
+                continue
+            if any(a.kind not in ("person", "country") for a in self.kb.candidates(span.text)):
+                return Span(self.doc, i, i + n, label="ORG")
+        return None
 
     def _fill_countries(self) -> None:
         """Give actors the text left without a country (an untitled-country president, "hostage-takers") the
@@ -192,10 +238,31 @@ class _Resolver:
                 continue
             if draft.kb is not None and draft.kb.kind != "person":
                 continue  # transnational KB organisations keep no country
-            if draft.kind == "person" and draft.sector in (None, "IGO"):
+            if draft.transnational or (draft.kind == "person" and draft.sector is None):
                 continue
             draft.country = main
             draft.confidence = round(draft.confidence * 0.8, 3)
+
+    def _person_groups(self) -> None:
+        """A group named after a person ("the Bush administration", "Djindjic's opposition coalition"): a collective
+        of that person's country with the sector of the group noun."""
+        people = [(s, e, d) for d in self.drafts.values() if d.kind == "person" and d.country for s, e in d.mentions]
+        for token in self.tokens:
+            if token.pos_ != "NOUN" or not _is_group_noun(token):
+                continue
+            for child in token.lefts:
+                if child.dep_ not in ("poss", "compound") or child.ent_type_ != "PERSON":
+                    continue
+                owner = next(((s, d) for s, e, d in people if s <= child.idx < e), None)
+                chain = [t for t in token.lefts if t.dep_ == "compound" and t.i > child.i]
+                sector = _noun_sector(token, chain) if owner else None
+                if owner is None or sector is None or self._mentioned(token.idx, token.idx + len(token)):
+                    continue
+                start, person = owner
+                kind: ActorKind = "organization" if token.lemma_.lower() in _INSTITUTIONS else "group"
+                name = f"{self.text[start : child.idx + len(child)]} {token.lemma_.lower()}"
+                self._group(person.country, sector, kind, start, token.idx + len(token), name)
+                break
 
     def _bare_groups(self) -> None:
         """Group nouns without a nationality that act in a sentence ("hostage-takers demanded", "rebels in Darfur"):
@@ -238,7 +305,8 @@ class _Resolver:
         return any(s < end and start < e for d in self.drafts.values() for s, e in d.mentions)
 
     def _loose_nationalities(self, ents: list[Span]) -> list[Span]:
-        """Capitalised country words and demonyms spaCy did not tag ("Ghanaian authorities")."""
+        """Capitalised country words and demonyms spaCy did not tag ("Ghanaian authorities"), and stateless peoples
+        before a group noun ("Zulu leaders")."""
         covered = {i for e in ents for i in range(e.start, e.end)}
         out = []
         for token in self.tokens:
@@ -247,8 +315,9 @@ class _Resolver:
             prev = token.nbor(-1) if token.i > 0 and not token.is_sent_start else None
             if prev is not None and prev.text[:1].isupper() and not prev.is_sent_start:
                 continue
-            if self._country(token.text):
-                out.append(Span(self.doc, token.i, token.i + 1, label="NORP"))
+            span = Span(self.doc, token.i, token.i + 1, label="NORP")
+            if self._country(token.text) or self._ethnic_before_group(span):
+                out.append(span)
         return out
 
     # -- people ---------------------------------------------------------------------------------------------
@@ -258,7 +327,10 @@ class _Resolver:
         return self._split_org(span) is not None
 
     def _split_org(self, span: Span) -> int | None:
-        """Token index where a trailing person name starts inside an ORG span, if one does."""
+        """Token index where a trailing person name starts inside an ORG span, if one does (not when the whole
+        span is a KB person's name, "Moody Awori" tagged ORG)."""
+        if self._kb_person(span.text) is not None:
+            return None
         for k in (2, 1):
             if len(span) <= k:
                 continue
@@ -318,6 +390,8 @@ class _Resolver:
             after = _OF_COUNTRY.match(self.text[end : end + 60])
             if title.country is None and after:
                 title.country = self._country(after["c"]) or self._country(after["c"].split()[0])
+                if title.country is not None:  # "King Hassan of Morocco": the country qualifies the title
+                    self.consumed.append((end, end + after.end()))
         match = self._choose(name, title)
         if match is not None:
             actor, score = match
@@ -414,21 +488,39 @@ class _Resolver:
         fitting = [r for r in on_date if title is not None and title.slug and _title_fits(title, r)]
         role: KBRole | None = (fitting or on_date or [None])[0]
         draft.country = actor.country
-        if role is not None:
-            draft.role, draft.sector, draft.slug = role.title, role.sector or "GOV", role.slug
-            # An international official acts for the organisation, not for the country of birth (CAMEO codes IGO).
-            draft.country = role.country or (None if role.sector == "IGO" else actor.country)
+        if title is not None and title.former and fitting:
+            # "Ousted President X": the text says the office is past, whatever the KB's dates say; a former holder
+            # is coded as one (ELI), not as the government.
+            self._take_role(draft, actor, fitting[0])
+            draft.former, draft.sector = True, "ELI"
+        elif role is not None:
+            self._take_role(draft, actor, role)
         elif title is not None and title.rule is not None and not title.former:
-            # The KB knows no office on this date: the text's own title is the best evidence.
-            draft.role, draft.sector, draft.slug = title.text, title.rule.sector, title.slug
+            # The KB knows no office on this date: the text's own title is the best evidence, and a KB office of
+            # another date that the title names gives its country and sector.
+            known = [r for r in actor.roles if title.slug and _title_fits(title, r)]
+            if known:
+                self._take_role(draft, actor, known[0])
+            else:
+                draft.role, draft.sector, draft.slug = title.text, title.rule.sector, title.slug
         elif actor.roles_before(self.day) or (title is not None and title.former):
             past = actor.roles_before(self.day)
             draft.role = past[0].title if past else (title.text if title else None)
             draft.former, draft.sector = True, "ELI"
         else:
             draft.sector = actor.sectors[0] if actor.sectors else (title.rule.sector if title and title.rule else None)
-        if draft.country is None and title is not None:
+        if draft.country is None and title is not None and not draft.transnational:
             draft.country = title.country
+
+    @staticmethod
+    def _take_role(draft: _Draft, actor: KBActor, role: KBRole) -> None:
+        """Title, sector and country of a KB role. An official of an international organisation (a role the KB marks
+        IGO/NGO) acts for it, not for the country of birth: no country (CAMEO puts IGO in the country slot) and the
+        sector of an official, GOV."""
+        draft.role, draft.slug = role.title, role.slug
+        draft.transnational = role.sector in TRANSNATIONAL
+        draft.sector = "GOV" if draft.transnational or role.sector is None else role.sector
+        draft.country = role.country or (None if draft.transnational else actor.country)
 
     def _check_title(self, actor: KBActor, title: _Title, start: int, end: int) -> None:
         """Flag a title that the KB contradicts on the article date (only for people whose career it knows)."""
@@ -529,23 +621,53 @@ class _Resolver:
         return None, None
 
     def _title_only(self) -> None:
-        """Mentions by title alone ("the Israeli defence minister"), resolved to the holder on the article date."""
+        """Mentions by title alone ("the Israeli defence minister", "the president of Armenia"), resolved to the
+        holder on the article date, else kept as the office of that country; a title set off by a comma before a
+        name ("Qatar's emir, Sheikh Hamad") is another mention of that person."""
         for rule, pattern in _SLUG_RULES:
             for m in pattern.finditer(self.text):
                 s, e = m.start(), m.end()
-                if self._is_consumed(s, e) or re.match(r"\s*,?\s*[A-Z]", self.text[e : e + 3]):
+                if self._is_consumed(s, e):
                     continue
-                lo = self._sentence_start(s)
-                title = self._make_title(rule, s, e, lo)
+                if re.match(r"\s*,?\s*[A-Z]", self.text[e : e + 3]):
+                    self._appositive_title(rule, s, e)
+                    continue
+                title = self._make_title(rule, s, e, self._sentence_start(s))
                 if title.former:
                     continue
+                after = _OF_COUNTRY.match(self.text[e : e + 60])
+                country = self._country(after["c"]) if after else None
+                if country is not None and title.country is None:
+                    title.country, title.end = country, e + after.end()
                 draft = self._title_holder(title)
                 if draft is not None:
                     draft.mentions.append((title.start, title.end))
                     self.consumed.append((title.start, title.end))
 
+    def _appositive_title(self, rule: TitleRule, s: int, e: int) -> None:
+        """A title followed by a comma and a person already resolved ("Qatar's emir, Sheikh Hamad ..."): the title
+        phrase, with its nationality, is another mention of that person."""
+        comma = re.match(r"\s*,\s*", self.text[e : e + 4])
+        if comma is None:
+            return
+        name_at = e + comma.end()
+        for draft in self.drafts.values():
+            if draft.kind != "person":
+                continue
+            for start, _ in draft.mentions:
+                gap = self.text[name_at:start]
+                if 0 <= start - name_at <= 25 and re.fullmatch(r"(?:[A-Z][\w.]*\s+)?", gap):
+                    title = self._make_title(rule, s, e, self._sentence_start(s))
+                    draft.mentions.append((title.start, title.end))
+                    self.consumed.append((title.start, title.end))
+                    if draft.kb is None:  # the text is all we know of an article-level person
+                        draft.country = draft.country or title.country
+                        draft.role, draft.slug, draft.sector = title.text, title.slug, rule.sector
+                    return
+
     def _title_holder(self, title: _Title) -> _Draft | None:
-        """The draft for whoever holds the titled office: the KB holder, else a unique article person."""
+        """The draft for whoever holds the titled office: the KB holder, else a unique article person, else (for a
+        country's office the KB has no holder of on the date) the office itself as an article-level person."""
         if title.country and title.slug:
             holders = self.kb.holders(f"{title.country}/{title.slug}", self.day)
             if holders:
@@ -555,7 +677,15 @@ class _Resolver:
             for d in self.drafts.values()
             if d.kind == "person" and d.slug == title.slug and (title.country is None or d.country == title.country)
         ]
-        return same[0] if len(same) == 1 else None
+        if len(same) == 1:
+            return same[0]
+        if same or not title.country or title.rule is None:
+            return None
+        key = f"office:{title.country.lower()}/{title.slug}"
+        name = f"{title.text} of {_country_name(title.country)}"
+        draft = _Draft(key, name, "person", 0.45, country=title.country, sector=title.rule.sector)
+        draft.role, draft.slug = title.text, title.slug
+        return self.drafts.setdefault(key, draft)
 
     # -- organisations, countries, groups -------------------------------------------------------------------
 
@@ -583,6 +713,7 @@ class _Resolver:
         found = [a for a in self.kb.candidates(span.text) if a.kind != "person"]
         code = self._country(span.text)
         ethnic = self._ethnic_country(span, code)
+        stateless = code is None and ethnic is not None
         if ethnic is not None:
             code, found = ethnic, []
         if code is None and found and found[0].kind != "country":
@@ -602,16 +733,12 @@ class _Resolver:
                 self._add_kb_thing(known[0], s, e, 0.85)
                 return
             kind: ActorKind = "organization" if head.lemma_.lower() in _INSTITUTIONS else "group"
+            if stateless and sector == "GOV":
+                sector = "ELI"  # a people without a state has no government: its leaders are elites ("Yoruba leaders")
             self._group(code, sector, kind, s, e, f"{_country_name(code)} {head.lemma_.lower()}")
             return
-        prep = span.root.head
-        if span.root.dep_ == "pobj" and prep.lower_ in ("in", "of", "from", "throughout") and prep.head.i < span.start:
-            noun = prep.head
-            sector = GROUP_SECTORS.get(noun.lower_) or GROUP_SECTORS.get(noun.lemma_.lower())
-            if sector is not None and noun.pos_ == "NOUN":
-                start = min(t.idx for t in noun.subtree if t.i <= noun.i and t.dep_ != "det")
-                self._group(code, sector, "group", start, span.end_char, self.text[start : span.end_char])
-                return
+        if self._prep_group(span, code):
+            return
         plural = span.root.tag_ in ("NNS", "NNPS") and span.root.dep_ not in ("amod", "compound")
         if plural and (len(span) == 1 or ethnic is not None):
             # A plural nationality used as a noun ("Nigerians protested") is people, not the state.
@@ -622,6 +749,26 @@ class _Resolver:
         name = country.name if country else _country_name(code)
         draft = self.drafts.setdefault(key, _Draft(key, name, "country", 0.9, kb=country, country=code))
         draft.mentions.append((span.start_char, span.end_char))
+
+    def _prep_group(self, span: Span, code: str) -> bool:
+        """A group noun with "in/of/from <place>" after it is a group of that place's country ("rebels in the Ivory
+        Coast", "the government of Sindh province", "a missionary from Calgary"); whether one was added."""
+        root = span.root
+        while root.dep_ == "compound" and root.head.i > root.i:
+            root = root.head  # "Sindh province"
+        prep, noun = root.head, root.head.head
+        if root.dep_ != "pobj" or prep.lower_ not in ("in", "of", "from", "throughout") or noun.i >= span.start:
+            return False
+        if noun.pos_ != "NOUN" or not _is_group_noun(noun):
+            return False
+        sector = _noun_sector(noun, [t for t in noun.lefts if t.dep_ == "compound"])
+        if sector is None:
+            return False
+        start = min(t.idx for t in noun.subtree if t.i <= noun.i and t.dep_ != "det")
+        end = max(span.end_char, root.idx + len(root))
+        kind: ActorKind = "organization" if noun.lemma_.lower() in _INSTITUTIONS else "group"
+        self._group(code, sector, kind, start, end, self.text[start:end])
+        return True
 
     def _compound_demonym(self, span: Span) -> bool:
         """Two nationality words tagged as a person ("Bosnian Serbs", "Kosovo Albanians"): a people, not a name."""
@@ -664,6 +811,8 @@ class _Resolver:
         head = root.head
         if root.dep_ not in ("amod", "compound", "nmod", "poss", "npadvmod") or head.i <= root.i:
             return None
+        if head.lower_ == "led" and head.dep_ == "amod" and head.head.i > head.i:
+            head = head.head  # "Vietnamese-led forces" are that country's forces ("-backed" ones are not)
         chain = [t for t in head.children if t.dep_ == "compound" and t.i > root.i]
         while head.dep_ == "compound" and head.head.i > head.i:
             chain.append(head)
@@ -671,6 +820,8 @@ class _Resolver:
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
         sector = _noun_sector(head, chain)
+        if sector is None and head.tag_ in ("NNPS", "NNS") and head.text[:1].isupper() and head.ent_type_ != "PERSON":
+            sector = "CVL"  # a nationality before a capitalised plural is a people of that country ("Iraqi Kurds")
         return (head, sector) if sector is not None else None
 
     def _city(self, span: Span) -> None:
@@ -686,6 +837,8 @@ class _Resolver:
         if group is not None:
             head, sector = group
             self._group(code, sector, "group", span.start_char, head.idx + len(head.text), span.text)
+            return
+        if self._prep_group(span, code):
             return
         root = span.root
         acting = root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "conj", "appos") or (
@@ -716,9 +869,7 @@ class _Resolver:
         if draft is None:
             draft = _Draft(actor.id, actor.name, _KIND.get(actor.kind, "organization"), confidence, kb=actor)
             draft.country = actor.country
-            draft.sector = actor.sectors[0] if actor.sectors else ("IGO" if actor.kind == "igo" else None)
-            if actor.kind == "country":
-                draft.sector = None
+            draft.sector = None if actor.kind == "country" else _function_sector(actor)
             self.drafts[actor.id] = draft
         draft.mentions.append((start, end))
 
@@ -781,31 +932,62 @@ class _Resolver:
         )
 
 
+def _function_sector(actor: KBActor) -> str | None:
+    """What a KB organisation does: its first sector that is not a country-slot code (NATO: IGO, MIL → MIL), else for
+    an international body the sector of its head word ("Security Council" → GOV), else None (the UN as a whole)."""
+    own = next((s for s in actor.sectors if s not in TRANSNATIONAL), None)
+    if own is not None or actor.kind != "igo":
+        return own
+    words = re.split(r"\s+of\s+", actor.name, maxsplit=1)[0].lower().split()
+    return next((IGO_BODY_SECTORS[w] for w in reversed(words) if w in IGO_BODY_SECTORS), None)
+
+
 def _bare_sector(token: Token) -> str | None:
-    """The sector of a plural group noun standing alone ("rebels", "hostage-takers"); None for other nouns."""
+    """The sector of a plural group noun standing alone ("rebels", "hostage-takers", "opposition groups"); None for
+    other nouns, and for generic ones ("groups", "forces") that no modifier qualifies."""
     doc = token.doc
     if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
         joined = GROUP_SECTORS.get(f"{doc[token.i - 2].lower_}-{token.lower_}")
         if joined is not None:
             return joined
-    if token.tag_ != "NNS" or token.lower_ in GENERIC_GROUP_NOUNS or token.lower_ in _BARE_SKIP:
+    if token.tag_ != "NNS" or token.lower_ in _BARE_SKIP:
         return None
     if token.dep_ == "compound" and token.head.lower_ not in ("demands", "attack", "attacks", "leaders", "leader"):
         return None
+    chain = [t for t in token.lefts if t.dep_ == "compound"]
+    if token.lower_ in GENERIC_GROUP_NOUNS:
+        return _modifier_sector(token, chain)
     own = GROUP_SECTORS.get(token.lower_) or GROUP_SECTORS.get(token.lemma_.lower())
     if own is None:
         return None  # only nouns for people or armed collectives stand alone as actors, not "defence systems"
     if token.lower_ in _DEVICE_NOUNS and token.dep_ not in ("nsubj", "nsubjpass"):
         return None  # a bomb is coded as an actor only when it does something ("a car bomb exploded")
-    return _noun_sector(token, [t for t in token.lefts if t.dep_ == "compound"])
+    return _noun_sector(token, chain)
 
 
 def _noun_sector(head: Token, chain: list[Token]) -> str | None:
     """The sector of a group noun: the head's own ("paper workers" → LAB), unless it is generic and a modifier or
-    compound says more ("military personnel" → MIL, "government forces" → GOV)."""
+    compound says more ("military personnel" → MIL), or it names members of a collective that a modifier names
+    ("rebel leaders" → REB, "opposition parties" → OPP); "government forces" stay the military."""
     own = GROUP_SECTORS.get(head.lower_) or GROUP_SECTORS.get(head.lemma_.lower())
-    if own is not None and head.lower_ not in GENERIC_GROUP_NOUNS:
+    member = head.lower_ in MEMBER_NOUNS or head.lemma_.lower() in MEMBER_NOUNS
+    if own is not None and head.lower_ not in GENERIC_GROUP_NOUNS and not member:
         return own
+    found = _modifier_sector(head, chain)
+    if found == "GOV" and own == "MIL":
+        return own  # "government forces": the state's armed forces
+    if member and found == "CVL":
+        return own  # "village leaders" lead, they are not the villagers
+    return found or own
+
+
+def _is_group_noun(token: Token) -> bool:
+    """Whether a noun names a collective of people or a body ("groups", "troops"), not a thing ("camp")."""
+    return any(w in GROUP_SECTORS or w in GENERIC_GROUP_NOUNS for w in (token.lower_, token.lemma_.lower()))
+
+
+def _modifier_sector(head: Token, chain: list[Token]) -> str | None:
+    """The sector an adjective ("military personnel") or a compound noun ("rebel leaders") gives a group noun."""
     for token in head.children:
         if token.dep_ == "amod" and token.lower_ in MODIFIER_SECTORS:
             return MODIFIER_SECTORS[token.lower_]
@@ -813,7 +995,7 @@ def _noun_sector(head: Token, chain: list[Token]) -> str | None:
         found = GROUP_SECTORS.get(token.lower_) or GROUP_SECTORS.get(token.lemma_.lower())
         if found is not None:
             return found
-    return own
+    return None
 
 
 def _title_fits(title: _Title, role: KBRole) -> bool:

@@ -19,6 +19,7 @@ from typing import Any
 
 import spacy
 from pydantic import BaseModel, ConfigDict, Field
+from rapidfuzz import fuzz
 
 from dateline.actors.kb import SECTORS, KnowledgeBase, get_kb
 from dateline.actors.resolve import resolve_actors
@@ -28,6 +29,7 @@ from dateline.model import Actor
 GOLD_CODE_FIXES = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU"}
 GOLD_SECTOR_FIXES = {"CIV": "CVL", "JRN": "MED"}
 TRANSNATIONAL = {"IGO", "NGO"}
+_ELLIPSIS = re.compile(r"\.{3}|\s\.{2}\s")
 
 
 class ActorMiss(BaseModel):
@@ -69,28 +71,63 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
     return [r for r in data if r.get("event") != "DOCUMENT" and r.get("text")]
 
 
-def _locate(text: str, actor_text: str) -> tuple[int, int] | None:
-    """Where the gold actor text is in the sentence ("U.S. ... negotiators" spans its first to last part)."""
-    parts = [p.strip() for p in actor_text.split("...") if p.strip()]
+def _locate(text: str, actor_text: str) -> list[tuple[int, int]] | None:
+    """Where the gold actor text is in the sentence, as character ranges.
+
+    "U.S. ... negotiators" (also written with two dots) spans its first to last part. Runs of spaces in the gold text
+    match any whitespace. A gold text that is not in the sentence as written usually leaves words out ("French
+    warships" for "French and Egyptian warships") or misspells one ("Ghanians"): it is then located word by word, in
+    order, each word exactly or within a rapidfuzz ratio of 85, and only those words count."""
+    parts = [p for p in (" ".join(p.split()) for p in _ELLIPSIS.split(actor_text)) if p]
     if not parts:
         return None
-    start = text.find(parts[0])
-    if start < 0:
-        m = re.search(re.escape(parts[0]), text, re.IGNORECASE)
-        if not m:
-            return None
-        start = m.start()
-    last = text.find(parts[-1], start)
-    end = last + len(parts[-1]) if last >= 0 else start + len(parts[0])
-    return start, end
+    first = _find(text, parts[0], 0)
+    if first is None:
+        return _locate_words(text, " ".join(parts)) if len(parts) == 1 else None
+    last = _find(text, parts[-1], first[0])
+    return [(first[0], last[1] if last is not None else first[1])]
 
 
-def _best(actors: list[Actor], start: int, end: int) -> Actor | None:
-    """The actor whose mention overlaps ``[start, end)`` most (a named or group actor beats a bare country)."""
-    best: tuple[int, int, Actor] | None = None
+def _find(text: str, part: str, pos: int) -> tuple[int, int] | None:
+    """The first occurrence of ``part`` from ``pos`` on (exact case first), any whitespace between its words."""
+    pattern = r"\s+".join(re.escape(w) for w in part.split())
+    m = re.compile(pattern).search(text, pos) or re.compile(pattern, re.IGNORECASE).search(text, pos)
+    return (m.start(), m.end()) if m else None
+
+
+def _locate_words(text: str, part: str) -> list[tuple[int, int]] | None:
+    """The words of ``part`` found in order in ``text`` (exact, case-insensitive, or fuzzy for words of ≥ 5 letters),
+    within one stretch of at most twice the part's length plus 40 characters; None unless every word is found."""
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[\w'’.-]+", text)]
+    wanted = part.split()
+    for i, (start, _, word) in enumerate(words):
+        if not _same_word(word, wanted[0]):
+            continue
+        found = [(start, words[i][1])]
+        j = i + 1
+        for w in wanted[1:]:
+            while j < len(words) and not _same_word(words[j][2], w):
+                j += 1
+            if j == len(words):
+                break
+            found.append((words[j][0], words[j][1]))
+            j += 1
+        if len(found) == len(wanted) and found[-1][1] - found[0][0] <= 2 * len(part) + 40:
+            return found
+    return None
+
+
+def _same_word(word: str, wanted: str) -> bool:
+    a, b = word.lower(), wanted.lower()
+    return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85)
+
+
+def _best(actors: list[Actor], where: list[tuple[int, int]]) -> Actor | None:
+    """The actor whose mention overlaps the located ranges most (a named or group actor beats a bare country)."""
+    best: tuple[int, bool, Actor] | None = None
     for actor in actors:
         for m in actor.mentions:
-            overlap = min(end, m.end) - max(start, m.start)
+            overlap = sum(max(0, min(end, m.end) - max(start, m.start)) for start, end in where)
             if overlap > 0:
                 key = (overlap, actor.kind != "country", actor)
                 if best is None or key[:2] > best[:2]:
@@ -99,8 +136,9 @@ def _best(actors: list[Actor], start: int, end: int) -> Actor | None:
 
 
 def _predicted_code(actor: Actor | None, kb: KnowledgeBase) -> str | None:
-    """The actor's country, or IGO/NGO for a transnational actor (by its sector, or by the kind of its KB record for
-    groups of an organisation such as "UN peacekeepers")."""
+    """The actor's country, or the CAMEO country-slot code IGO/NGO of a transnational actor: one whose KB record is an
+    IGO or NGO (also for its groups, "UN peacekeepers"), or a person whose role is an office of one (the KB marks such
+    roles with sector IGO/NGO); the actor's own sector then says what it does (GOV, MIL, REF, ...)."""
     if actor is None:
         return None
     if actor.country is None:
@@ -109,6 +147,10 @@ def _predicted_code(actor: Actor | None, kb: KnowledgeBase) -> str | None:
         record = kb.get(actor.kb_id) if actor.kb_id else None
         if record is not None and record.kind in ("igo", "ngo"):
             return record.kind.upper()
+        if record is not None and actor.role:
+            for role in record.roles:
+                if role.title == actor.role and role.sector in TRANSNATIONAL:
+                    return role.sector
     return actor.country
 
 
@@ -139,7 +181,7 @@ def evaluate_actors(
                 raw_sector = gold.get("sector")
                 sector = GOLD_SECTOR_FIXES.get(raw_sector[:3].upper(), raw_sector[:3].upper()) if raw_sector else None
                 where = _locate(text, gold["actorText"])
-                actor = _best(actors, *where) if where else None
+                actor = _best(actors, where) if where else None
                 located += actor is not None
                 got = _predicted_code(actor, kb)
                 counts[role][0] += 1
