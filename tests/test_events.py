@@ -301,3 +301,20 @@ def test_own_forces_are_no_target(backbone: spacy.language.Language, text: str, 
     actors = {"fre": ("FRE", ["Freedonia"]), "syl": ("SYL", ["Sylvania"]), "troops": (None, ["troops", "reservists"])}
     event = _only(_run(backbone, text, actors, date=dt.date(2021, 5, 4)), event_type)
     assert (event.source, event.target) == ("fre", "syl")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Freedonia is opposed to mediation by Sylvania in the dispute.", "REJECT"),
+        ("Freedonia is firmly opposed to any talks with Sylvania.", "REJECT"),
+        ("Freedonia is committed to a ceasefire with Sylvania, its foreign minister said.", "AGREE"),
+    ],
+)
+def test_attitude_participle_subject_is_the_source(
+    backbone: spacy.language.Language, text: str, event_type: str
+) -> None:
+    """ "X is opposed / committed to …" codes an event whose source is X, whether parsed as adjective or passive."""
+    actors = {"fre": ("FRE", ["Freedonia"]), "syl": ("SYL", ["Sylvania"])}
+    event = _only(_run(backbone, text, actors, date=dt.date(2021, 5, 4)), event_type)
+    assert (event.source, event.target) == ("fre", "syl")

@@ -113,6 +113,7 @@ OWN_ASSET_VERBS = frozenset(
     {"withdraw", "deploy", "send", "contribute", "mobilize", "mobilise", "station", "pull", "train", "dispatch",
      "commit", "reinforce", "recall", "redeploy", "move"}
 )  # fmt: skip
+STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "prepare", "resolve", "dedicate", "devote"})
 DEMAND_VERBS = frozenset({"demand", "call", "urge", "press", "seek", "protest", "denounce", "condemn"})
 PLACE_TARGET_TYPES = frozenset({"COERCE", "CONCEDE"})  # restrictions imposed on, or lifted from, a place
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -557,8 +558,8 @@ def _clause_of(token: Token, nominal: bool) -> tuple[Token | None, list[Token]]:
             verb = head
         elif token.dep_ == "pobj" and head.head.lemma_ in ("take", "engage", "participate", "join", "resort"):
             verb = head.head
-    elif token.pos_ == "ADJ" and token.dep_ in ("acomp", "amod") and token.head.pos_ in ("AUX", "VERB"):
-        verb = token.head  # "is ready to …": the copula carries tense and subject
+    elif token.dep_ in ("acomp", "amod") and token.pos_ in ("ADJ", "VERB") and token.head.pos_ in ("AUX", "VERB"):
+        verb = token.head  # "is ready to …", "is opposed to …": the copula carries tense and subject
     governors: list[Token] = []
     current = verb
     while current is not None and current.head.i != current.i and len(governors) < 4:
@@ -583,7 +584,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in ("nsubj", "csubj", "expl"):
                 return child, False
             if child.dep_ == "nsubjpass":
-                return child, current is verb
+                return child, current is verb and not _stative(current)
         if current.dep_ in ("xcomp", "conj", "ccomp", "advcl") and current.head.i != current.i:
             current = current.head
         elif current.dep_ == "acl" and current.head.lemma_ in SPEECH_NOUNS and current.head.dep_ == "dobj":
@@ -597,6 +598,16 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         else:
             break
     return None, False
+
+
+def _stative(verb: Token) -> bool:
+    """A participle of attitude that only looks passive ("is opposed to", "is committed to", "is determined to"):
+    its subject holds the attitude, so it is the source."""
+    return (
+        verb.lemma_ in STATIVE_PARTICIPLES
+        and any(c.lower_ == "to" or c.dep_ == "xcomp" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _arguments(
