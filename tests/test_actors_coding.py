@@ -181,3 +181,34 @@ def test_best_actor_counts_only_the_located_words() -> None:
     assert where is not None and len(where) == 2
     assert _best([dutch, danish], where) is danish  # the words between ("and Dutch") do not count
     assert _best([dutch, danish], _locate(text, "Dutch frigates") or []) is dutch
+
+
+def _with_person_tags(nlp: spacy.language.Language, text: str, *spans: tuple[int, int]):
+    """The parse of ``text`` with the character ranges ``spans`` tagged PERSON, as the small model sometimes tags a
+    capital."""
+    from spacy.tokens import Span as SpacySpan
+
+    doc = nlp(text)
+    tagged = [doc.char_span(start, end) for start, end in spans]
+    kept = [e for e in doc.ents if all(e.end <= t.start or e.start >= t.end for t in tagged)]
+    doc.ents = sorted(kept + [SpacySpan(doc, t.start, t.end, label="PERSON") for t in tagged], key=lambda e: e.start)
+    return doc
+
+
+def _range(text: str, phrase: str, after: int = 0) -> tuple[int, int]:
+    start = text.index(phrase, after)
+    return start, start + len(phrase)
+
+
+def test_capital_tagged_as_person_is_its_government(backbone: spacy.language.Language) -> None:
+    text = "Officials said Kyiv would sign the pact with Warsaw in the spring."
+    actors = resolve_actors(_with_person_tags(backbone, text, _range(text, "Kyiv")), dt.date(2024, 2, 1))[0]
+    kyiv = _at(actors, text, "Kyiv")
+    assert (kyiv.kind, kyiv.country, kyiv.sector) == ("organization", "UKR", "GOV")
+
+
+def test_person_named_like_a_capital_stays_a_person(backbone: spacy.language.Language) -> None:
+    text = "Grace Kyiv, a farmer, said Kyiv had lost her harvest to the floods."
+    doc = _with_person_tags(backbone, text, _range(text, "Grace Kyiv"), _range(text, "Kyiv", 12))
+    actors = resolve_actors(doc, dt.date(2024, 2, 1))[0]
+    assert _at(actors, text, "Kyiv had").kind == "person"

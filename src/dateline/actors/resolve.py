@@ -158,6 +158,8 @@ class _Resolver:
             nation = self._country(span.text) or self._ethnic_before_group(span) or self._compound_demonym(span)
             if ent.label_ == "PERSON" and nation and not self._title_left(span.start_char):
                 later.append(Span(self.doc, span.start, span.end, label="NORP"))
+            elif ent.label_ == "PERSON" and self._capital_not_person(span):
+                later.append(Span(self.doc, span.start, span.end, label="GPE"))  # "Kyiv said …" tagged PERSON
             elif ent.label_ == "ORG" and self._ethnic_before_group(span):
                 later.append(Span(self.doc, span.start, span.end, label="NORP"))  # "Hausa politicians"
             elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and self._person_in_org(span)):
@@ -375,6 +377,16 @@ class _Resolver:
         if self._kb_person(span.text) is not None:
             return True
         return all(t.pos_ == "PROPN" for t in span) and self._coref(span.text) is not None
+
+    def _capital_not_person(self, span: Span) -> bool:
+        """A national capital the model tagged as a person: no title, no KB person of that name, and no person of
+        that name already in the article ("Kyiv" yes; "Washington" after "George Washington" no)."""
+        if fold(span.text) not in _capitals(self.kb) or self._title_left(span.start_char):
+            return False
+        if self._kb_person(span.text) is not None:
+            return False
+        last = span.text.split()[-1].lower()
+        return not any(d.kind == "person" and last in d.name.lower().split() for d in self.drafts.values())
 
     def _kb_person(self, name: str) -> KBActor | None:
         """A KB person this exact name or alias stands for."""
