@@ -39,3 +39,13 @@ def test_end_to_end_reports_toponym_f1() -> None:
     assert result.precision > 50.0 and result.recall > 30.0
     assert result.scored > 0
     assert "baseline_accuracy_161km" in result.model_dump()
+
+
+def test_misses_list_every_wrong_or_missing_id() -> None:
+    result = evaluate_geo(LGL, gold_mentions=True, limit=15)
+    exact = round(result.exact_accuracy * result.scored / 100)
+    assert len(result.misses) == result.scored - exact
+    for miss in result.misses:
+        assert miss.geonameid != miss.gold_geonameid and miss.phrase
+        assert (miss.geonameid is None) == (miss.error_km is None)
+    assert sum(m.geonameid is None for m in result.misses) == result.unresolved

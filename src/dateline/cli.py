@@ -265,7 +265,10 @@ def _print_scores(result, as_json: bool) -> None:
         return
     table = Table("measure", "value")
     for key, value in scores.items():
-        table.add_row(key, f"{value:.2f}" if isinstance(value, float) else str(value))
+        if isinstance(value, list):  # per-item misses: in the JSON view only
+            table.add_row(key, f"{len(value)} (listed with --json)")
+        else:
+            table.add_row(key, f"{value:.2f}" if isinstance(value, float) else str(value))
     console.print(table)
 
 

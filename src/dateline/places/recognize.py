@@ -20,6 +20,7 @@ from dateline.places.gazetteer import (
     KIND_CITY,
     KIND_CONTINENT,
     KIND_COUNTRY,
+    MATCH_CODE,
     MATCH_NAME,
     Gazetteer,
     fold,
@@ -52,8 +53,8 @@ def _is_known_place(gaz: Gazetteer, text: str, names_only: bool = False) -> bool
         kind = int(gaz.kind[idx])
         if typed and kind == KIND_ADM2:
             return True
-        if kind in (KIND_COUNTRY, KIND_CONTINENT, KIND_ADM1):
-            return True
+        if kind in (KIND_COUNTRY, KIND_ADM1) or (kind == KIND_CONTINENT and match != MATCH_CODE):
+            return True  # a continent's code ("EU") tagged as an organisation stays one
         if kind == KIND_CITY and int(gaz.pop[idx]) >= MIN_RECLAIM_POPULATION:
             return True
     return False

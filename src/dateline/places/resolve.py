@@ -1,9 +1,11 @@
 """Toponym resolution: candidates from the gazetteer, ranked jointly with the rest of the article.
 
 Each distinct toponym (mentions grouped by folded surface) gets candidates by exact / alternate name, abbreviation,
-nationality adjective and fuzzy match. A prior (match quality, population, feature class) is refined in a few
-rounds by article context: the countries of the other places and of the actors, administrative containment
-(an explicit "X, Y" / "X in Y" counts most), shared first-level divisions and distance to the other places.
+nationality adjective, partial name ("North London", "Lake Cumberland") and fuzzy match. A prior (match quality,
+population, feature class; adjusted where the text uses the name as a town's: "the Athens City Council") is refined
+in a few rounds by article context: the countries of the other places and of the actors, the country the article
+is set in (its places, the countries it names, the currency it counts in), administrative containment (an explicit
+"X, Y" / "X in Y" counts most), shared first-level divisions and distance to the other places.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import numpy as np
 import pycountry
 
 from dateline.model import Place, Span
+from dateline.places.context import currency_countries, is_municipal, names_residents
 from dateline.places.gazetteer import (
     KIND_ADM1,
     KIND_ADM2,
@@ -39,6 +42,20 @@ GENERIC_TAIL = re.compile(
     r"valley|river|mountains?|hills?|coast|strip|island|islands|lake|bay|park)$",
     re.IGNORECASE,
 )
+FEATURE_WORDS = re.compile(
+    r"^(?:lake|river|mount|port\s+of|town\s+of|city\s+of|village\s+of|township\s+of|county\s+of|gulf\s+of|"
+    r"bay\s+of|isle\s+of|fort|camp)\s+|\s+(?:township|twp\.?|colony|reservoir|dam|harbou?r|heights|union)$",
+    re.IGNORECASE,
+)
+"""Words around a name that say what kind of feature it is ("Lake X", "Port of X", "X Township", "European
+Union"): when the whole is unknown, the bare name is the nearest known place."""
+DIRECTIONS = ("North", "South", "East", "West", "Central")
+DIRECTION_HEAD = re.compile(
+    r"^(?:(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|central|upper|lower|greater|"
+    r"inner|outer|mid|middle|far)\s+",
+    re.IGNORECASE,
+)
+"""A leading direction or part word ("North London", "Southern Europe"): the rest names the place it is part of."""
 _CONTAINED_GAP = re.compile(
     r"^\s*(?:,|\bin|\bof|\(|,\s*in)\s*(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|"
     r"south-?east|south-?west)(?:ern)?\s+)?$",
@@ -50,6 +67,14 @@ CONTAINER_PREFIX = "container:"
 """Feature code prefix of a place that stands for an unknown toponym inside it ("container:PPL")."""
 STRONG_FUZZY = 0.92
 SMALL_PLACE = 100_000
+STRAY_PLACE = 20_000
+"""Towns below this size abroad, with nothing else in their country, may be stray namesakes (``_stray_namesake``)."""
+TRANSNATIONAL = re.compile(
+    r"\b(?:sea|ocean|gulf|strait|channel|atlantic|pacific|arctic|antarctic|mediterranean|caribbean|middle east|"
+    r"union|world)\b",
+    re.IGNORECASE,
+)
+"""Names of features that usually span several countries: no country fallback for them."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +100,10 @@ class Weights:
     pattern_container: float = 0.6
     near: float = 0.5
     actor_country: float = 0.12
+    home: float = 0.5
+    named: float = 0.6
+    municipal: float = 0.8
+    currency: float = 1.0
     temperature: float = 0.12
     saturation: float = 1.0
 
@@ -106,6 +135,12 @@ class Toponym:
     container_of: list[int] = field(default_factory=list)
     inside: list[int] = field(default_factory=list)
     near: list[int] = field(default_factory=list)
+    sovereign: list[int] = field(default_factory=list)
+    """Candidates (positions) that are a country, or a first-level division not named after a town in it."""
+    municipal: bool = False
+    """Named as a town's name somewhere ("the X City Council"): not a country, continent or state."""
+    residents: bool = False
+    """Names people somewhere ("a X woman"): a town or a state, not a country or continent."""
     contained_in: bool = False
     """Not in the gazetteer: resolved to the smallest place the text puts it in (see ``_fallback_container``)."""
 
@@ -148,6 +183,8 @@ def candidates_for(gaz: Gazetteer, surface: str, w: Weights = WEIGHTS) -> list[C
     if stripped != surface and len(stripped) > 2:  # "Karak district": the Karak divisions and towns compete too
         for idx, _m in gaz.lookup(stripped):
             found.setdefault(idx, (MATCH_PART, 1.0))
+    if not found:
+        found = _part_candidates(gaz, surface)
     if not found and not is_code_like:
         found = {i: (MATCH_FUZZY, s) for i, s in gaz.fuzzy(surface)}
     out = []
@@ -155,12 +192,35 @@ def candidates_for(gaz: Gazetteer, surface: str, w: Weights = WEIGHTS) -> list[C
         weight = w.alternate if match == MATCH_ALT else _MATCH_WEIGHT[match]
         weight *= sim if match == MATCH_FUZZY else 1.0
         population = w.population * math.log10(int(gaz.pop[idx]) + 10)
-        prior = w.match * weight + population + _kind_bonus(int(gaz.kind[idx]), w)
+        kind = int(gaz.kind[idx])
+        # a country reached through part of the name ("Guernsey County", "Jordan River") is not that country
+        bonus = 0.0 if match == MATCH_PART and kind in (KIND_COUNTRY, KIND_CONTINENT) else _kind_bonus(kind, w)
+        prior = w.match * weight + population + bonus
         prior += w.capital * (gaz.fcode[idx] == "PPLC")
         out.append(Candidate(idx, match, prior, sim))
     _prefer_places_over_namesake_divisions(gaz, surface, out, w)
     out.sort(key=lambda c: -c.prior)
     return out[:MAX_CANDIDATES]
+
+
+def _part_candidates(gaz: Gazetteer, surface: str) -> dict[int, tuple[int, float]]:
+    """For a name the index lacks, the places it names a part of, or that share it (all as partial matches).
+
+    "North London", "Southern Europe", "South East Asian" (a direction before the name); "Lake Cumberland", "Port
+    of Los Angeles", "Hamilton Township" (a feature word around it); "Darfur" (the divisions "North Darfur",
+    "South Darfur", … split it into parts).
+    """
+    for pattern in (DIRECTION_HEAD, FEATURE_WORDS):
+        head = pattern.sub("", pattern.sub("", surface))
+        if head != surface and len(head) > 1:
+            found = {idx: (MATCH_PART, 1.0) for idx, _m in gaz.lookup(head)}
+            inner = gaz.demonym(head)
+            if not found and inner is not None:
+                found[inner] = (MATCH_PART, 1.0)
+            if found:
+                return found
+    parts = (idx for way in DIRECTIONS for idx, _m in gaz.lookup(f"{way} {surface}"))
+    return {idx: (MATCH_PART, 1.0) for idx in parts if gaz.kind[idx] in (KIND_ADM1, KIND_ADM2)}
 
 
 def _prefer_places_over_namesake_divisions(gaz: Gazetteer, surface: str, cands: list[Candidate], w: Weights) -> None:
@@ -176,6 +236,19 @@ def _prefer_places_over_namesake_divisions(gaz: Gazetteer, surface: str, cands: 
         kind = gaz.kind[cand.entry]
         if kind in (KIND_ADM1, KIND_ADM2) and any(_inside(gaz, t, cand.entry) for t in towns):
             cand.prior -= w.namesake * (1.5 if kind == KIND_ADM2 else 1.0)
+
+
+def _sovereign(gaz: Gazetteer, cands: list[Candidate]) -> list[int]:
+    """Positions of the candidates whose name means them wherever an article is set: countries, and first-level
+    divisions (Ontario, Kentucky) unless named after a town in them (Berlin, Alexandria Governorate)."""
+    towns = [c.entry for c in cands if gaz.kind[c.entry] == KIND_CITY and c.match in (MATCH_NAME, MATCH_ALT)]
+    out = []
+    for pos, cand in enumerate(cands):
+        kind = int(gaz.kind[cand.entry])
+        seats = (t for t in towns if gaz.cc[t] == gaz.cc[cand.entry])
+        if kind == KIND_COUNTRY or (kind == KIND_ADM1 and not any(_inside(gaz, t, cand.entry) for t in seats)):
+            out.append(pos)
+    return out
 
 
 def _inside(gaz: Gazetteer, town: int, division: int) -> bool:
@@ -220,6 +293,7 @@ class _Table:
     outer: list[set[int]]
     prior: np.ndarray
     prob: np.ndarray
+    demonym: np.ndarray
 
 
 def _table(gaz: Gazetteer, topo: Toponym) -> _Table:
@@ -244,6 +318,7 @@ def _table(gaz: Gazetteer, topo: Toponym) -> _Table:
         outer=outer,
         prior=prior,
         prob=np.zeros(len(entries)),
+        demonym=np.array([c.match == MATCH_DEMONYM for c in topo.candidates], dtype=bool),
     )
 
 
@@ -288,6 +363,48 @@ def _support(pair: np.ndarray, other: _Table) -> np.ndarray:
     return (pair[:, top] * weight[None, :]).max(axis=1)
 
 
+def _home_countries(
+    gaz: Gazetteer, toponyms: list[Toponym], tables: dict[int, _Table], cues: np.ndarray, w: Weights
+) -> dict[int, np.ndarray]:
+    """Per toponym and candidate, how much the rest of the article is set in the candidate's country (0..1).
+
+    The places below country level (each weighted by its mentions, at most 3, spread over its candidates'
+    countries by their current probability) and the currency cues give each country its share of the setting. A
+    country the article names outright counts as a setting too, at ``Weights.named`` (half that for a nationality
+    adjective): "Moscow" in a story that names Russia may be in Russia however many American places it names.
+    Candidates in ``Toponym.sovereign`` get the best value of any country: a country's or a state's own name
+    means it wherever the article is set.
+    """
+    order = list(tables)
+    if not order:
+        return {}
+    mass = np.zeros((len(order), len(gaz.country_codes)))
+    named = np.zeros_like(mass)
+    for row, t in enumerate(order):
+        table = tables[t]
+        sub = np.isin(table.kind, (KIND_CITY, KIND_ADM1, KIND_ADM2))
+        mass[row] = np.bincount(table.cc[sub], weights=table.prob[sub], minlength=mass.shape[1])
+        mass[row] *= min(len(toponyms[t].spans), 3)
+        whole = table.kind == KIND_COUNTRY
+        strength = w.named * np.where(table.demonym, 0.5, 1.0) * table.prob
+        np.maximum.at(named[row], table.cc[whole], strength[whole])
+    total = mass.sum(axis=0) + cues
+    # the largest "named" value over the other toponyms: the column maximum, or the runner-up on the row holding it
+    top = named.argmax(axis=0)
+    first = named.max(axis=0)
+    second = np.sort(named, axis=0)[-2] if len(order) > 1 else np.zeros_like(first)
+    out = {}
+    for row, t in enumerate(order):
+        rest = total - mass[row]
+        norm = rest.sum()
+        share = rest / norm if norm > 0 else rest
+        share = np.maximum(share, np.where(top == row, second, first))
+        bonus = share[tables[t].cc]
+        bonus[toponyms[t].sovereign] = share.max()
+        out[t] = bonus
+    return out
+
+
 def rank(
     gaz: Gazetteer,
     text: str,
@@ -310,6 +427,19 @@ def rank(
     actor = {
         t: np.array([context_countries.get(gaz.country_code(int(e)), 0.0) for e in tables[t].entries]) for t in live
     }
+    for t in live:
+        table = tables[t]
+        if toponyms[t].municipal:  # a town's own council, police, schools: not a country; its size says little
+            big = np.isin(table.kind, (KIND_COUNTRY, KIND_CONTINENT, KIND_ADM1))
+            size = 0.5 * w.population * np.log10(gaz.pop[table.entries] + 10)
+            capital = w.capital * np.array([gaz.fcode[int(e)] == "PPLC" for e in table.entries])
+            table.prior = table.prior - w.municipal * big - size - capital
+        elif toponyms[t].residents:  # "a Lebanon woman": a country's people go by its demonym
+            table.prior = table.prior - (w.municipal + w.country) * np.isin(table.kind, (KIND_COUNTRY, KIND_CONTINENT))
+    cues = np.zeros(len(gaz.country_codes))
+    for cc, share in currency_countries(text).items():
+        if cc in gaz.country_codes:
+            cues[gaz.country_codes.index(cc)] = w.currency * share
     scores: dict[int, np.ndarray] = {t: tables[t].prior for t in live}
     pairs = {
         (t, u): _pair_scores(
@@ -320,9 +450,10 @@ def rank(
         if u != t
     }
     for _ in range(rounds):
+        home = _home_countries(gaz, toponyms, tables, cues, w)
         scores = {}
         for t in live:
-            total = tables[t].prior + w.actor_country * actor[t]
+            total = tables[t].prior + w.actor_country * actor[t] + w.home * home[t]
             # one toponym's support is a max over its candidates; what several toponyms lend adds up, with
             # diminishing returns so that a long list of places does not drown the prior
             lent = np.zeros(len(total))
@@ -351,8 +482,11 @@ def group_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]], 
         surface = text[start:end]
         key = fold(surface)
         if key not in groups:
-            groups[key] = Toponym(key, surface, [], candidates_for(gaz, surface, w))
+            cands = candidates_for(gaz, surface, w)
+            groups[key] = Toponym(key, surface, [], cands, sovereign=_sovereign(gaz, cands))
         groups[key].spans.append((start, end))
+        groups[key].municipal |= is_municipal(text, start, end)
+        groups[key].residents |= names_residents(text, start, end)
     return list(groups.values())
 
 
@@ -395,13 +529,65 @@ def _within(gaz: Gazetteer, inner: int, outer: int) -> bool:
     return gaz.contains(outer, inner)
 
 
-def _fallback_container(gaz: Gazetteer, toponyms: list[Toponym]) -> None:
-    """An unknown toponym (or a loose fuzzy guess nothing else supports) takes the smallest place the text puts it
-    in ("a street, New Orleans"); failing that, in an article centred on one town (named at least twice, the usual
-    local-news case) it takes that town. Either way with low confidence; otherwise it stays unresolved."""
+def _stray_namesake(gaz: Gazetteer, topo: Toponym, toponyms: list[Toponym], setting: str | None) -> bool:
+    """A small town abroad that nothing else supports, in an article set in one other country ("Heathrow" in a
+    London story reaching a Heathrow, Florida): more likely a local name the index lacks (an airport, a street).
+    The setting must rest on at least two other toponyms."""
+    entry = topo.entry
+    if entry is None or setting is None or int(gaz.kind[entry]) != KIND_CITY or int(gaz.pop[entry]) >= STRAY_PLACE:
+        return False
+    cc = gaz.country_code(entry)
+    if cc == setting or any(gaz.country_code(c.entry) == setting for c in topo.candidates):
+        return False
+    others = [gaz.country_code(t.entry) for t in toponyms if t is not topo and t.entry is not None]
+    return cc not in others and others.count(setting) >= 2
+
+
+def _setting(gaz: Gazetteer, toponyms: list[Toponym]) -> tuple[str | None, int | None]:
+    """Where the article is set: the country holding at least half of the resolved mentions (None if none does),
+    and the most specific unit holding at least two thirds of them (that country's first-level division, else the
+    country), as a gazetteer entry."""
+    weight: dict[str, float] = {}
+    states: dict[int, float] = {}
+    total = 0.0
     for topo in toponyms:
-        if topo.candidates and (_unsupported_guess(gaz, topo, toponyms) or _missing_from(gaz, topo, toponyms)):
+        if topo.entry is None or topo.contained_in or int(gaz.kind[topo.entry]) == KIND_CONTINENT:
+            continue
+        if topo.candidates[topo.pick].match == MATCH_DEMONYM:  # "Latvian climbers" need not be in Latvia
+            continue
+        n = float(len(topo.spans))
+        total += n
+        cc = gaz.country_code(topo.entry)
+        weight[cc] = weight.get(cc, 0.0) + n
+        state = topo.entry if int(gaz.kind[topo.entry]) == KIND_ADM1 else int(gaz.adm1[topo.entry])
+        if state >= 0:
+            states[state] = states.get(state, 0.0) + n
+    if not weight:
+        return None, None
+    cc, share = max(weight.items(), key=lambda kv: kv[1])
+    if share < 0.5 * total:
+        return None, None
+    state, held = max(states.items(), key=lambda kv: kv[1], default=(-1, 0.0))
+    if held >= 2 * total / 3 and gaz.country_code(state) == cc:
+        return cc, state
+    return cc, gaz.country_entry(cc)
+
+
+def _fallback_container(gaz: Gazetteer, toponyms: list[Toponym]) -> None:
+    """An unknown toponym (or a loose fuzzy guess nothing else supports, or a stray small namesake abroad) takes
+    the smallest place the text puts it in ("a street, New Orleans"); failing that, in an article centred on one
+    town (named at least twice, the usual local-news case) it takes that town; failing that, the division or
+    country the article is set in (see ``_setting``), unless its name says it spans countries (a sea, an ocean).
+    Always with low confidence; otherwise it stays unresolved."""
+    setting, _ = _setting(gaz, toponyms)
+    for topo in toponyms:
+        if topo.candidates and (
+            _unsupported_guess(gaz, topo, toponyms)
+            or _missing_from(gaz, topo, toponyms)
+            or _stray_namesake(gaz, topo, toponyms, setting)
+        ):
             topo.candidates, topo.pick = [], -1
+    _, region = _setting(gaz, toponyms)
     towns = [t for t in toponyms if t.entry is not None and int(gaz.kind[t.entry]) == KIND_CITY]
     main = max(towns, key=lambda t: len(t.spans), default=None)
     if main is not None and len(main.spans) < 2:
@@ -416,6 +602,11 @@ def _fallback_container(gaz: Gazetteer, toponyms: list[Toponym]) -> None:
             topo.pick = 0
             topo.contained_in = True
             topo.confidence = 0.25 * host.confidence if container is not None else 0.1
+        elif region is not None and not TRANSNATIONAL.search(topo.surface):
+            topo.candidates = [Candidate(region, MATCH_PART, 0.0)]
+            topo.pick = 0
+            topo.contained_in = True
+            topo.confidence = 0.05
 
 
 def to_place(gaz: Gazetteer, topo: Toponym, text: str) -> Place:

@@ -1,0 +1,65 @@
+"""Article-level hints about where a text is set, read from the text itself rather than from its place names.
+
+Two kinds of evidence that gazetteer names do not carry:
+
+- the currency the article counts in: an unqualified "$" amount is, by the usual English news style, US dollars
+  (other dollars are written "C$", "A$", "HK$"); "£" is sterling. A local paper counts in its own currency, so
+  this tells a council story from Paris, Texas from one in Paris, France;
+- a name used as the modifier of a municipal body ("the Athens City Council", "Lebanon Police", "Jordan middle
+  school", "the City of Dublin") or after a street address ("400 Locust St., Lebanon"): the name is a town, not a
+  country or a state, and one whose size says little (a council story is as likely to come from a small town as
+  from a capital); a name for people ("a Lebanon woman") is a town or a state, not a country.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CURRENCY = (
+    (re.compile(r"(?:(?<![A-Za-z$])|(?<=US))\$\s?\d"), "US"),
+    (re.compile(r"\b(?:C\$|CA\$|CAD\s?\d)"), "CA"),
+    (re.compile(r"\b(?:A\$|AU\$|AUD\s?\d)"), "AU"),
+    (re.compile(r"\bNZ\$"), "NZ"),
+    (re.compile(r"\bHK\$"), "HK"),
+    (re.compile(r"\bS\$"), "SG"),
+    (re.compile(r"£\s?\d"), "GB"),
+)
+
+_MUNICIPAL_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:city\s+(?:council|hall|commission|manager|schools?|attorney|clerk|limits)|"
+    r"town\s+(?:council|hall|board|manager)|village\s+(?:board|council|hall)|board\s+of\s+(?:education|selectmen)|"
+    r"public\s+(?:schools?|library)|police|fire\s+(?:department|chief|station)|firefighters|"
+    r"(?:high|middle|elementary|junior\s+high)\s+schools?|school\s+(?:board|district)|township|borough\s+council|"
+    r"mayor|planning\s+(?:commission|board)|zoning\s+board|chamber\s+of\s+commerce|municipal)\b",
+    re.IGNORECASE,
+)
+_MUNICIPAL_BEFORE = re.compile(
+    r"(?:(?i:\b(?:city|town|village|borough|township)\s+of\s+)|"
+    r"\d+\s+(?:[NSEW]\.\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:St|Ave|Rd|Blvd|Dr|Ln|Street|Avenue|Road|Lane|Drive)\.?,\s*)$",
+)
+_RESIDENT_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_RESIDENT_AFTER = re.compile(
+    r"^\s+(?:man|woman|men|women|resident|native|teen|teenager|couple|family|boy|girl|youth|student|businessman)\b"
+)
+""""a Lebanon woman", "a Paris man": a town's people are named by the town; a country's by its demonym."""
+
+
+def currency_countries(text: str) -> dict[str, float]:
+    """ISO alpha-2 codes of the currencies the text counts in, with the share of amounts in each (0..1)."""
+    counts = {cc: len(pattern.findall(text)) for pattern, cc in _CURRENCY}
+    total = sum(counts.values())
+    return {cc: n / total for cc, n in counts.items() if n} if total else {}
+
+
+def is_municipal(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is used as a town's name: "the X City Council", "City of X",
+    "400 Locust St., X"."""
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    return bool(_MUNICIPAL_AFTER.match(after) or _MUNICIPAL_BEFORE.search(before))
+
+
+def names_residents(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` names people by where they live ("a Lebanon woman", "a Texas man"):
+    a town or a state, not a country (whose people go by its demonym: "a Lebanese woman")."""
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    return bool(_RESIDENT_BEFORE.search(before) and _RESIDENT_AFTER.match(after))

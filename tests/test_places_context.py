@@ -1,0 +1,113 @@
+"""Document-level country context in resolution: the article's setting, currency cues, town-name usage, partial
+names and the fallbacks, each on our own short texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Place
+from dateline.places.context import currency_countries, is_municipal, names_residents
+from dateline.places.gazetteer import KIND_ADM1, KIND_CONTINENT, Gazetteer, get_gazetteer
+from dateline.places.resolve import MATCH_PART, candidates_for, resolve_mentions
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Gazetteer:
+    return get_gazetteer()
+
+
+def _resolve(gaz: Gazetteer, text: str, names: list[str]) -> dict[str, Place | None]:
+    """Resolve the first mention of each name (plus later ones of the same name) and key the result by name."""
+    spans = []
+    for name in names:
+        start = text.index(name)
+        while start >= 0:
+            spans.append((start, start + len(name)))
+            start = text.find(name, start + len(name))
+    places = resolve_mentions(text, spans, gazetteer=gaz)
+    return {text[s:e]: place for (s, e), place in zip(spans, places, strict=True)}
+
+
+def test_currency_cues() -> None:
+    assert currency_countries("The levy raises $4.5 million a year.") == {"US": 1.0}
+    assert currency_countries("Tickets cost C$40 and £12.") == {"CA": 0.5, "GB": 0.5}
+    assert currency_countries("A loan of US$3 billion and HK$2 million.") == {"US": 0.5, "HK": 0.5}
+    assert currency_countries("No money is named here.") == {}
+
+
+def test_municipal_usage() -> None:
+    text = "The Athens City Council met. Mail went to 12 Oak St., Dover. Officers of the City of Paris left Syria."
+    for name, expected in (("Athens", True), ("Dover", True), ("Paris", True), ("Syria", False)):
+        start = text.index(name)
+        assert is_municipal(text, start, start + len(name)) is expected, name
+    text = "A Lebanon woman and a Texas man met troops from Lebanon."
+    first, second, third = text.index("Lebanon"), text.index("Texas"), text.rindex("Lebanon")
+    assert names_residents(text, first, first + 7) and names_residents(text, second, second + 5)
+    assert not names_residents(text, third, third + 7) and not is_municipal(text, first, first + 7)
+
+
+def test_a_council_story_counting_in_dollars_is_in_the_united_states(gaz: Gazetteer) -> None:
+    text = "The Paris City Council approved $2.3 million for street repairs, and Paris firefighters got a new truck."
+    assert _resolve(gaz, text, ["Paris"])["Paris"].country == "US"
+    text = "Ministers met in Paris on Tuesday to discuss the summit."
+    assert _resolve(gaz, text, ["Paris"])["Paris"].country == "FR"
+
+
+def test_a_town_named_like_a_country(gaz: Gazetteer) -> None:
+    text = "A Lebanon woman was arrested on Friday, Boone County deputies said; Lebanon police searched her car."
+    found = _resolve(gaz, text, ["Lebanon", "Boone County"])
+    assert found["Lebanon"].country == "US" and found["Lebanon"].feature_code != "PCLI"
+    text = "Aid convoys crossed from Syria into Lebanon as Israel and Jordan closed their borders."
+    assert _resolve(gaz, text, ["Syria", "Lebanon", "Israel", "Jordan"])["Lebanon"].feature_code == "PCLI"
+
+
+def test_a_named_country_holds_its_capital_among_many_american_places(gaz: Gazetteer) -> None:
+    text = (
+        "The carrier flies from New York, Chicago, Atlanta, Houston and Denver, and from next month to Moscow. "
+        "Russia granted the landing rights; Moscow airports expect the first flight in May."
+    )
+    found = _resolve(gaz, text, ["New York", "Chicago", "Atlanta", "Houston", "Denver", "Moscow", "Russia"])
+    assert found["Moscow"].country == "RU"
+    assert found["Chicago"].country == "US"
+
+
+def test_a_state_name_means_the_state_in_a_foreign_setting(gaz: Gazetteer) -> None:
+    text = "Fans drove from Chicago, Detroit and Cleveland to the game in Ontario."
+    ontario = _resolve(gaz, text, ["Chicago", "Detroit", "Cleveland", "Ontario"])["Ontario"]
+    assert ontario.country == "CA" and ontario.feature_code == "ADM1"
+
+
+def test_partial_names(gaz: Gazetteer) -> None:
+    def top(name: str) -> int:
+        return candidates_for(gaz, name)[0].entry
+
+    north_london = candidates_for(gaz, "North London")
+    assert north_london and all(c.match == MATCH_PART for c in north_london)
+    assert any(gaz.country_code(c.entry) == "GB" for c in north_london)
+    assert gaz.names[top("Southern Europe")] == "Europe"
+    assert int(gaz.kind[top("European Union")]) == KIND_CONTINENT
+    assert int(gaz.kind[top("EU")]) == KIND_CONTINENT
+    darfur = candidates_for(gaz, "Darfur")
+    assert darfur and all(gaz.country_code(c.entry) == "SD" and int(gaz.kind[c.entry]) == KIND_ADM1 for c in darfur)
+    # a country reached through part of a name does not outrank the division that has the whole name
+    assert gaz.country_code(top("Guernsey County")) == "US"
+    assert gaz.country_code(top("Port of Los Angeles")) == "US"
+
+
+def test_stray_small_namesake_abroad_yields_to_the_setting(gaz: Gazetteer) -> None:
+    text = "Snow closed Heathrow for a day. Trains from London to Manchester and Leeds ran late; London buses stopped."
+    found = _resolve(gaz, text, ["Heathrow", "London", "Manchester", "Leeds"])
+    heathrow = found["Heathrow"]
+    assert heathrow is not None and heathrow.country == "GB"
+    assert heathrow.feature_code.startswith("container:") and heathrow.confidence <= 0.25
+
+
+def test_unknown_name_falls_back_to_the_state_the_article_is_set_in(gaz: Gazetteer) -> None:
+    text = "Qxyrnthvale officials met in Trenton, then drove to Newark and Camden before returning to New Jersey."
+    found = _resolve(gaz, text, ["Qxyrnthvale", "Trenton", "Newark", "Camden", "New Jersey"])
+    unknown = found["Qxyrnthvale"]
+    assert unknown is not None and unknown.country == "US" and unknown.admin1 is None
+    assert unknown.name == "Qxyrnthvale" and unknown.feature_code == "container:ADM1"
+    assert unknown.confidence < 0.1
+    text = "Qxyrnthvale Sea levels rose near Trenton, Newark and Camden, New Jersey."
+    assert _resolve(gaz, text, ["Qxyrnthvale Sea", "Trenton", "Newark", "Camden"])["Qxyrnthvale Sea"] is None
