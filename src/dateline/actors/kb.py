@@ -265,6 +265,9 @@ class KnowledgeBase:
         for key, hits in index.names.items():
             index.names[key] = sorted(set(hits))
         index.keys = sorted(index.names)
+        for key in index.keys:
+            index.by_length[len(key)].append(key)
+            index.first_words.add(key.split(" ", 1)[0])
         self._index = index
         return index
 
@@ -336,6 +339,11 @@ class KnowledgeBase:
         """The record with this id, if any."""
         return self.actors.get(actor_id)
 
+    def starts_a_name(self, word: str) -> bool:
+        """Whether some canonical name, alias or demonym begins with this word (a cheap test before lookups)."""
+        key = fold(word)
+        return bool(key) and key.split(" ", 1)[0] in self.index.first_words
+
     def candidates(self, name: str) -> list[KBActor]:
         """Actors whose canonical name, alias or demonym folds to the same key as ``name`` (canonical first)."""
         return [self.actors[i] for _, i in self.index.names.get(fold(name), [])]
@@ -355,7 +363,11 @@ class KnowledgeBase:
         return cache[key, limit, cutoff]
 
     def _fuzzy(self, key: str, limit: int, cutoff: float) -> list[tuple[KBActor, float]]:
-        hits = process.extract(key, self.index.keys, scorer=fuzz.ratio, limit=limit * 3, score_cutoff=cutoff)
+        # fuzz.ratio ≥ cutoff bounds the other key's length, so only keys of those lengths are compared.
+        share = cutoff / 100.0
+        low, high = int(len(key) * share / (2 - share)), int(len(key) * (2 - share) / share) + 1
+        keys = [k for n in range(low, high + 1) for k in self.index.by_length.get(n, ())]
+        hits = process.extract(key, keys, scorer=fuzz.ratio, limit=limit * 3, score_cutoff=cutoff)
         out: dict[str, float] = {}
         for matched, score, _ in hits:
             for _, actor_id in self.index.names[matched]:
@@ -419,6 +431,8 @@ class _Index:
         self.offices: dict[str, list[str]] = defaultdict(list)
         self.countries: dict[str, str] = {}
         self.keys: list[str] = []
+        self.by_length: dict[int, list[str]] = defaultdict(list)
+        self.first_words: set[str] = set()
         self.fuzzy_cache: dict[tuple[str, int, float], list[tuple[KBActor, float]]] = {}
 
 

@@ -206,7 +206,11 @@ class _Resolver:
 
     def _kb_name_at(self, i: int) -> Span | None:
         """The longest KB organisation name starting at token ``i``, as an ORG span."""
-        if not self.tokens[i].text[:1].isupper():
+        first = self.tokens[i]
+        if not first.text[:1].isupper():
+            return None
+        lead = self.tokens[i + 1] if first.lower_ == "the" and i + 1 < len(self.tokens) else first
+        if not self.kb.starts_a_name(lead.text):
             return None
         for n in range(min(8, len(self.tokens) - i), 0, -1):
             span = self.doc[i : i + n]
