@@ -166,6 +166,8 @@ def test_events_all_and_paginated(client: httpx.Client) -> None:
         ({"since": "2024-03-25", "until": "2024-03-31"}, {"e1", "e2"}),
         ({"since": "2024-05-01"}, {"k1", "k2"}),
         ({"until": "2024-03-19"}, {"e2", "e3"}),
+        ({"since": "2024-03-25", "until": "2024-03-31", "dates": "article"}, set()),
+        ({"since": "2024-04-01", "until": "2024-04-30", "dates": "article"}, {"c1", "c2"}),
         ({"q": "AIR DEFENCE"}, {"k2"}),
         ({"q": "100%"}, set()),
         ({"article": "web-cairo"}, {"c1", "c2"}),
@@ -435,6 +437,8 @@ def test_pages_escape_and_error_pages(client: httpx.Client) -> None:
     assert client.get("/events", params={"since": "soon"}, headers=html).status_code == 422
     assert error_of(client.get("/articles/nope"), 404)["code"] == "not_found"
     assert client.get("/events", params={"since": "", "type": "CONSULT"}).status_code == 200
+    by_article = client.get("/events", params={"since": "2024-04-01", "until": "2024-04-30", "dates": "article"})
+    assert by_article.status_code == 200 and "<option selected>article</option>" in by_article.text
 
 
 def test_unexpected_error_is_a_json_500_with_headers(tmp_path: Path) -> None:
