@@ -318,3 +318,27 @@ def test_attitude_participle_subject_is_the_source(
     actors = {"fre": ("FRE", ["Freedonia"]), "syl": ("SYL", ["Sylvania"])}
     event = _only(_run(backbone, text, actors, date=dt.date(2021, 5, 4)), event_type)
     assert (event.source, event.target) == ("fre", "syl")
+
+
+def test_own_country_in_a_warning_is_not_its_target(backbone: spacy.language.Language) -> None:
+    """A leader warning that their own country will act aims the warning at the other party."""
+    actors = {
+        "leader": ("FRE", ["Prime Minister Rufus"]),
+        "fre": ("FRE", ["Freedonia"]),
+        "militia": ("SYL", ["the Sylvanian militia"]),
+    }
+    text = "Prime Minister Rufus warned that Freedonia would strike if the Sylvanian militia broke the truce."
+    records = [
+        Actor(
+            id=aid,
+            name=aid,
+            kind="country" if aid == "fre" else "group",
+            country=country,
+            mentions=_mentions(text, names),
+            confidence=0.9,
+        )
+        for aid, (country, names) in actors.items()
+    ]
+    events = detect_events(backbone(text), dt.date(2021, 5, 4), records, [], [])
+    threat = next(e for e in events if e.type == "THREATEN")
+    assert (threat.source, threat.target) == ("leader", "militia")

@@ -645,25 +645,46 @@ def _arguments(
             elif child.dep_ == "prep":
                 source, target = _prep_argument(child, entry, nominal, index, source, target)
     if target is None or target == source:
-        target = _inner_target(heads, source, index)
+        target = _inner_target(heads, source, index, conditions=entry.type == "THREATEN")
     if (target is None or target == source) and entry.type in PLACE_TARGET_TYPES:
         target = _place_target(heads, source, index)
     return source, target if target != source else None
 
 
-def _inner_target(heads: list[Token], source: str | None, index: MentionIndex) -> str | None:
+def _inner_target(heads: list[Token], source: str | None, index: MentionIndex, conditions: bool = False) -> str | None:
     """Fallback target: the nearest other actor below the trigger (or its light verb), searched breadth-first
     through its objects, prepositional phrases and clausal complements ("demanded that the US cancel …",
-    "threatened to break relations with Russia", "will withdraw its force from Chad") but not its subject."""
-    queue = deque((c, 1) for head in heads for c in head.children if c.dep_ in INNER_DEPS or _purpose(c))
+    "threatened to break relations with Russia", "will withdraw its force from Chad") but not its subject. With
+    ``conditions`` (threats), "if / unless" clauses too: "would strike if Hezbollah broke the truce"."""
+
+    def inner(token: Token) -> bool:
+        return token.dep_ in INNER_DEPS or (conditions and _condition(token))
+
+    queue = deque((c, 1) for head in heads for c in head.children if inner(c) or _purpose(c))
     while queue:
         token, depth = queue.popleft()
         actor = index.actor_at.get(token.i)
-        if actor is not None and actor != source and not _own_asset(token, actor, source, index):
+        if actor is not None and actor != source and not _own_side(token, actor, source, index):
             return actor
         if depth < 5:
-            queue.extend((c, depth + 1) for c in token.children if c.dep_ in INNER_DEPS or c.dep_ == "nsubj")
+            queue.extend((c, depth + 1) for c in token.children if inner(c) or c.dep_ == "nsubj")
     return None
+
+
+def _condition(token: Token) -> bool:
+    """An "if / unless" clause."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children)
+
+
+def _own_side(token: Token, actor: str, source: str | None, index: MentionIndex) -> bool:
+    """Whether an actor found below the trigger is the source's own side rather than its target: its own forces
+    (:func:`_own_asset`), or its own country as the subject of a complement ("Netanyahu warned that Israel would
+    strike if Hezbollah …": the warning is aimed at Hezbollah; "protested against Sweden's decision" keeps Sweden)."""
+    if _own_asset(token, actor, source, index):
+        return True
+    country = index.country.get(source) if source else None
+    same = country is not None and index.kind.get(actor) == "country" and index.country.get(actor) == country
+    return same and token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _own_asset(token: Token, actor: str, source: str | None, index: MentionIndex) -> bool:
