@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.model import Place
-from dateline.places.context import currency_countries, is_municipal, names_residents
+from dateline.places.context import currency_countries, is_dateline, is_municipal, names_residents
 from dateline.places.gazetteer import KIND_ADM1, KIND_CONTINENT, Gazetteer, get_gazetteer
 from dateline.places.resolve import MATCH_PART, candidates_for, resolve_mentions
 
@@ -111,3 +111,24 @@ def test_unknown_name_falls_back_to_the_state_the_article_is_set_in(gaz: Gazette
     assert unknown.confidence < 0.1
     text = "Qxyrnthvale Sea levels rose near Trenton, Newark and Camden, New Jersey."
     assert _resolve(gaz, text, ["Qxyrnthvale Sea", "Trenton", "Newark", "Camden"])["Qxyrnthvale Sea"] is None
+
+
+def test_dateline_cue() -> None:
+    text = "MADRID Ministers met on Friday in Toledo."
+    assert is_dateline(text, 0, 6) and not is_dateline(text, text.index("Toledo"), text.index("Toledo") + 6)
+    assert is_dateline("Lagos (Reuters) - Prices rose.", 0, 5)
+    assert is_dateline("  Athens, Greece -- The port reopened.", 2, 8)
+    assert not is_dateline("Athens reopened its port.", 0, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON A former British officer briefed U.S. senators on Tuesday about his years in London.",
+        "WASHINGTON A former officer who spent years in London briefed senators on Tuesday.",
+    ],
+)
+def test_a_dateline_is_the_well_known_city(gaz: Gazetteer, text: str) -> None:
+    """A bare wire dateline names the city readers know, even in a story that mentions places elsewhere."""
+    washington = _resolve(gaz, text, ["WASHINGTON", "London"])["WASHINGTON"]
+    assert washington is not None and washington.geonameid == 4140963

@@ -8,7 +8,9 @@ Two kinds of evidence that gazetteer names do not carry:
 - a name used as the modifier of a municipal body ("the Athens City Council", "Lebanon Police", "Jordan middle
   school", "the City of Dublin") or after a street address ("400 Locust St., Lebanon"): the name is a town, not a
   country or a state, and one whose size says little (a council story is as likely to come from a small town as
-  from a capital); a name for people ("a Lebanon woman") is a town or a state, not a country.
+  from a capital); a name for people ("a Lebanon woman") is a town or a state, not a country;
+- a wire dateline ("WASHINGTON —", "BEIRUT, Lebanon (AP) —" at the start of the text): the city the story was filed
+  from, which wire style only names bare when readers know it.
 """
 
 from __future__ import annotations
@@ -42,6 +44,18 @@ _RESIDENT_AFTER = re.compile(
     r"^\s+(?:man|woman|men|women|resident|native|teen|teenager|couple|family|boy|girl|youth|student|businessman)\b"
 )
 """"a Lebanon woman", "a Paris man": a town's people are named by the town; a country's by its demonym."""
+
+
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\(|—|–|--|-\s|:)")
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` opens the text as a wire dateline: in capitals ("WASHINGTON Mr. X
+    said …") or followed by a dash, colon or agency ("Beirut (Reuters) -")."""
+    if text[:start].strip():
+        return False
+    name = text[start:end]
+    return (name.isupper() and len(name) > 2) or bool(_DATELINE_AFTER.match(text[end : end + 40]))
 
 
 def currency_countries(text: str) -> dict[str, float]:

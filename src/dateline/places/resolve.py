@@ -20,7 +20,7 @@ import numpy as np
 import pycountry
 
 from dateline.model import Place, Span
-from dateline.places.context import currency_countries, is_municipal, names_residents
+from dateline.places.context import currency_countries, is_dateline, is_municipal, names_residents
 from dateline.places.gazetteer import (
     KIND_ADM1,
     KIND_ADM2,
@@ -104,6 +104,7 @@ class Weights:
     named: float = 0.6
     municipal: float = 0.8
     currency: float = 1.0
+    dateline: float = 1.0
     temperature: float = 0.12
     saturation: float = 1.0
 
@@ -141,6 +142,8 @@ class Toponym:
     """Named as a town's name somewhere ("the X City Council"): not a country, continent or state."""
     residents: bool = False
     """Names people somewhere ("a X woman"): a town or a state, not a country or continent."""
+    dateline: bool = False
+    """Opens the article as a wire dateline: a city, and one well known to readers."""
     contained_in: bool = False
     """Not in the gazetteer: resolved to the smallest place the text puts it in (see ``_fallback_container``)."""
 
@@ -434,6 +437,11 @@ def rank(
             size = 0.5 * w.population * np.log10(gaz.pop[table.entries] + 10)
             capital = w.capital * np.array([gaz.fcode[int(e)] == "PPLC" for e in table.entries])
             table.prior = table.prior - w.municipal * big - size - capital
+        elif toponyms[t].dateline:  # "WASHINGTON —": a city, and a well-known one
+            big = np.isin(table.kind, (KIND_COUNTRY, KIND_CONTINENT, KIND_ADM1))
+            size = w.population * np.log10(gaz.pop[table.entries] + 10)
+            capital = w.capital * np.array([gaz.fcode[int(e)] == "PPLC" for e in table.entries])
+            table.prior = table.prior - w.municipal * big + w.dateline * (size + capital)
         elif toponyms[t].residents:  # "a Lebanon woman": a country's people go by its demonym
             table.prior = table.prior - (w.municipal + w.country) * np.isin(table.kind, (KIND_COUNTRY, KIND_CONTINENT))
     cues = np.zeros(len(gaz.country_codes))
@@ -487,6 +495,7 @@ def group_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]], 
         groups[key].spans.append((start, end))
         groups[key].municipal |= is_municipal(text, start, end)
         groups[key].residents |= names_residents(text, start, end)
+        groups[key].dateline |= is_dateline(text, start, end)
     return list(groups.values())
 
 
