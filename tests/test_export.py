@@ -121,3 +121,29 @@ def test_safe_output_accepts_nested_paths(tmp_path: Path) -> None:
 def test_unknown_format(store: Store, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="unknown export format"):
         export(store, "xlsx", "x.xlsx", root=tmp_path)  # type: ignore[arg-type]
+
+
+def test_transnational_actors_get_their_cameo_country_slot(tmp_path: Path) -> None:
+    """An IGO/NGO actor has no ISO3 country; the PLOVER, POLECAT and GDELT tables still code it IGO / NGO."""
+    from dateline.model import Actor, Span
+
+    text = "The Security Council urged the Red Cross to reach the town."
+    council = Actor(
+        id="council", name="United Nations Security Council", kind="organization", sector="GOV",
+        kb_id="un-security-council", mentions=[Span(text="Security Council", start=4, end=20)], confidence=0.9,
+    )  # fmt: skip
+    red_cross = Actor(
+        id="icrc", name="International Committee of the Red Cross", kind="organization", sector="HLH",
+        kb_id="icrc", mentions=[Span(text="Red Cross", start=31, end=40)], confidence=0.9,
+    )  # fmt: skip
+    store = Store(tmp_path / "igo.db")
+    store.save([report("igo", D, text, type="REQUEST", source=council, target=red_cross, acled=None)])
+    export(store, "plover", "igo.json", root=tmp_path)
+    (record,) = json.loads((tmp_path / "igo.json").read_text(encoding="utf-8"))
+    assert (record["source"][0]["code"], record["source"][0]["sector"]) == ("IGO", "GOV")
+    assert (record["target"][0]["code"], record["target"][0]["sector"]) == ("NGO", "HLH")
+    export(store, "gdelt", "igo.tsv", root=tmp_path)
+    row = dict(
+        zip(GDELT_COLUMNS, (tmp_path / "igo.tsv").read_text(encoding="utf-8").rstrip("\n").split("\t"), strict=True)
+    )
+    assert (row["Actor1Code"], row["Actor1CountryCode"], row["Actor2Code"]) == ("IGOGOV", "IGO", "NGOHLH")

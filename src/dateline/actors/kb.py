@@ -32,6 +32,9 @@ from dateline.cache import cache_dir
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # Bump when the pickled layout of KnowledgeBase changes, so stale caches are not read.
 CACHE_FORMAT = 2
+#: CAMEO's country-slot codes for international and non-governmental organisations (IGOUNO, NGO...). In the KB they
+#: mark transnational records and offices; an actor's sector is what it does (GOV, MIL, REF, ...), never IGO/NGO.
+TRANSNATIONAL = frozenset({"IGO", "NGO"})
 
 KBKind = Literal["person", "country", "organization", "igo", "ngo", "armed_group", "media", "party"]
 
@@ -374,6 +377,23 @@ class KnowledgeBase:
                 out[actor_id] = max(out.get(actor_id, 0.0), float(score))
         ranked = sorted(out.items(), key=lambda kv: -kv[1])[:limit]
         return [(self.actors[i], s) for i, s in ranked]
+
+    def country_slot(
+        self, country: str | None, kb_id: str | None = None, role: str | None = None, sector: str | None = None
+    ) -> str | None:
+        """What CAMEO puts in an actor's country slot: its ISO3 country, else IGO / NGO for a transnational actor —
+        one whose KB record is an IGO or NGO (also its groups: "UN peacekeepers"), or a person holding ``role`` in
+        an office the KB marks IGO / NGO (a UN Secretary-General). The actor's sector then says what it does."""
+        if country is not None:
+            return country
+        if sector in TRANSNATIONAL:
+            return sector
+        record = self.get(kb_id) if kb_id else None
+        if record is None:
+            return None
+        if record.kind in ("igo", "ngo"):
+            return record.kind.upper()
+        return next((r.sector for r in record.roles if role and r.title == role and r.sector in TRANSNATIONAL), None)
 
     def country(self, code: str) -> KBActor | None:
         """The country record for an ISO3 code."""

@@ -19,7 +19,7 @@ import pycountry
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
-from dateline.actors.kb import KBActor, KBRole, KnowledgeBase, fold, get_kb
+from dateline.actors.kb import TRANSNATIONAL, KBActor, KBRole, KnowledgeBase, fold, get_kb
 from dateline.actors.lexicon import (
     COMPASS_WORDS,
     ETHNIC_HOME,
@@ -93,9 +93,6 @@ _KIND: dict[str, ActorKind] = {"person": "person", "country": "country", "armed_
 _ENT_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC"}
 #: PLOVER drops CAMEO's insurgent and separatist distinctions (manual, actor sectors): both code as rebels.
 PLOVER_SECTOR = {"INS": "REB", "SEP": "REB"}
-#: CAMEO's country-slot codes for international and non-governmental organisations (IGOUNO, NGO...). In the KB they
-#: mark transnational records and offices; an actor's sector is what it does (GOV, MIL, REF, ...), never IGO/NGO.
-TRANSNATIONAL = frozenset({"IGO", "NGO"})
 
 
 @dataclass

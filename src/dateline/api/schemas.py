@@ -122,12 +122,14 @@ class EventRow(BaseModel):
     source_country: str | None
     source_sector: str | None
     source_kind: str | None
+    source_role: str | None
     target: str | None
     target_name: str | None
     target_kb_id: str | None
     target_country: str | None
     target_sector: str | None
     target_kind: str | None
+    target_role: str | None
     place: int | None
     place_name: str | None
     lat: float | None

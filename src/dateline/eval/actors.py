@@ -28,7 +28,6 @@ from dateline.model import Actor
 #: Gold country codes that are not ISO 3166-1 alpha-3 (CAMEO legacy codes and typos in the gold file).
 GOLD_CODE_FIXES = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU"}
 GOLD_SECTOR_FIXES = {"CIV": "CVL", "JRN": "MED"}
-TRANSNATIONAL = {"IGO", "NGO"}
 _ELLIPSIS = re.compile(r"\.{3}|\s\.{2}\s")
 
 
@@ -136,22 +135,10 @@ def _best(actors: list[Actor], where: list[tuple[int, int]]) -> Actor | None:
 
 
 def _predicted_code(actor: Actor | None, kb: KnowledgeBase) -> str | None:
-    """The actor's country, or the CAMEO country-slot code IGO/NGO of a transnational actor: one whose KB record is an
-    IGO or NGO (also for its groups, "UN peacekeepers"), or a person whose role is an office of one (the KB marks such
-    roles with sector IGO/NGO); the actor's own sector then says what it does (GOV, MIL, REF, ...)."""
+    """The actor's CAMEO country slot (:meth:`KnowledgeBase.country_slot`), the code the gold records carry."""
     if actor is None:
         return None
-    if actor.country is None:
-        if actor.sector in TRANSNATIONAL:
-            return actor.sector
-        record = kb.get(actor.kb_id) if actor.kb_id else None
-        if record is not None and record.kind in ("igo", "ngo"):
-            return record.kind.upper()
-        if record is not None and actor.role:
-            for role in record.roles:
-                if role.title == actor.role and role.sector in TRANSNATIONAL:
-                    return role.sector
-    return actor.country
+    return kb.country_slot(actor.country, actor.kb_id, actor.role, actor.sector)
 
 
 def evaluate_actors(

@@ -273,11 +273,22 @@ def write_geojson(rows: list[dict], path: Path) -> int:
     return len(features)
 
 
+def _actor_code(row: dict, side: str) -> str:
+    """The actor's CAMEO country slot: its ISO3 country, or IGO / NGO for a transnational actor (from the KB)."""
+    from dateline.actors.kb import get_kb
+
+    country = row.get(f"{side}_country")
+    if country or not row.get(f"{side}_kb_id"):
+        return country or ""
+    kb_id, role, sector = row.get(f"{side}_kb_id"), row.get(f"{side}_role"), row.get(f"{side}_sector")
+    return get_kb().country_slot(None, kb_id, role, sector) or ""
+
+
 def _plover_actor(row: dict, side: str) -> list[dict]:
     name = row.get(f"{side}_name")
     if not name:
         return []
-    actor = {"actorText": name, "code": row.get(f"{side}_country") or "", "sector": row.get(f"{side}_sector") or ""}
+    actor = {"actorText": name, "code": _actor_code(row, side), "sector": row.get(f"{side}_sector") or ""}
     if row.get(f"{side}_kb_id"):
         actor["kbId"] = row[f"{side}_kb_id"]
     return [actor]
@@ -341,7 +352,7 @@ def polecat_row(row: dict) -> dict:
     for prefix, side in (("Actor", "source"), ("Recipient", "target")):
         out |= {
             f"{prefix} Name": row.get(f"{side}_name"),
-            f"{prefix} Country": row.get(f"{side}_country"),
+            f"{prefix} Country": _actor_code(row, side) or None,
             f"Primary {prefix} Sector": row.get(f"{side}_sector"),
             f"{prefix} Title": "",
             f"{prefix} Name Raw": row.get(f"{side}_name"),
@@ -394,7 +405,7 @@ def write_acled(rows: list[dict], path: Path) -> int:
 
 
 def _gdelt_actor(row: dict, side: str, n: int) -> dict:
-    country, sector = row.get(f"{side}_country") or "", row.get(f"{side}_sector") or ""
+    country, sector = _actor_code(row, side), row.get(f"{side}_sector") or ""
     name = row.get(f"{side}_name")
     return {
         f"Actor{n}Code": (country + sector) if name else "",

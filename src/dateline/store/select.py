@@ -80,7 +80,7 @@ def events_select(f: EventFilter) -> Select:
     actor_columns = [
         column.label(f"{side}_{column.name}")
         for side, alias in (("source", src), ("target", tgt))
-        for column in (alias.c.name, alias.c.kb_id, alias.c.country, alias.c.sector, alias.c.kind)
+        for column in (alias.c.name, alias.c.kb_id, alias.c.country, alias.c.sector, alias.c.kind, alias.c.role)
     ]
     query = (
         select(
