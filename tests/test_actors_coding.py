@@ -212,3 +212,10 @@ def test_person_named_like_a_capital_stays_a_person(backbone: spacy.language.Lan
     doc = _with_person_tags(backbone, text, _range(text, "Grace Kyiv"), _range(text, "Kyiv", 12))
     actors = resolve_actors(doc, dt.date(2024, 2, 1))[0]
     assert _at(actors, text, "Kyiv had").kind == "person"
+
+
+def test_late_in_a_date_does_not_make_a_sitting_leader_former(backbone: spacy.language.Language) -> None:
+    text = "In late May Prime Minister Junichiro Koizumi flew to Seoul, and late Monday President Jacques Chirac spoke."
+    actors = _run(backbone, text, dt.date(2005, 6, 15))
+    koizumi, chirac = _at(actors, text, "Junichiro Koizumi"), _at(actors, text, "Jacques Chirac")
+    assert (koizumi.former, koizumi.sector, chirac.former, chirac.sector) == (False, "GOV", False, "GOV")

@@ -101,9 +101,10 @@ TITLE_RULES: tuple[TitleRule, ...] = (
 )
 
 #: Words before a title that mark a past office, also with a party or movement word between them ("former Socialist
-#: prime minister").
+#: prime minister"). "late" and "then" must touch the title: "In late March President X visited …" is a sitting one.
 FORMER = re.compile(
-    r"\b(?:former|ex|ousted|deposed|late|erstwhile|then|one[\s-]+time)[\s-]*(?:(?-i:[A-Z][\w-]*)\s+){0,2}$",
+    r"\b(?:(?:former|ex|ousted|deposed|erstwhile|one[\s-]+time)[\s-]*(?:(?-i:[A-Z][\w-]*)\s+){0,2}"
+    r"|(?<!\bin\s)(?:late|then)\s+)$",
     re.IGNORECASE,
 )
 
