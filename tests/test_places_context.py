@@ -54,11 +54,26 @@ def test_a_council_story_counting_in_dollars_is_in_the_united_states(gaz: Gazett
 
 
 def test_a_town_named_like_a_country(gaz: Gazetteer) -> None:
-    text = "A Lebanon woman was arrested on Friday, Boone County deputies said; Lebanon police searched her car."
-    found = _resolve(gaz, text, ["Lebanon", "Boone County"])
-    assert found["Lebanon"].country == "US" and found["Lebanon"].feature_code != "PCLI"
-    text = "Aid convoys crossed from Syria into Lebanon as Israel and Jordan closed their borders."
-    assert _resolve(gaz, text, ["Syria", "Lebanon", "Israel", "Jordan"])["Lebanon"].feature_code == "PCLI"
+    text = (
+        "A Poland woman won the county raffle, Mahoning County officials said, and the Poland school board thanked her."
+    )
+    found = _resolve(gaz, text, ["Poland", "Mahoning County"])
+    assert found["Poland"].country == "US" and found["Poland"].feature_code != "PCLI"
+    text = "Grain trains crossed from Germany into Poland as Lithuania and Belarus closed their borders."
+    assert _resolve(gaz, text, ["Germany", "Poland", "Lithuania", "Belarus"])["Poland"].feature_code == "PCLI"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Mexico police arrested two men on Sunday.", "Mexico", "MX"),
+        ("Jordan police detained a suspect at the border.", "Jordan", "JO"),
+        ("Lebanon municipal elections were held on Sunday.", "Lebanon", "LB"),
+    ],
+)
+def test_a_country_with_police_or_a_mayor_stays_a_country(gaz: Gazetteer, text: str, name: str, country: str) -> None:
+    """Towns and countries both have police and municipal bodies: with no other cue the name stays the country."""
+    assert _resolve(gaz, text, [name])[name].country == country
 
 
 def test_a_named_country_holds_its_capital_among_many_american_places(gaz: Gazetteer) -> None:
@@ -95,11 +110,11 @@ def test_partial_names(gaz: Gazetteer) -> None:
 
 
 def test_stray_small_namesake_abroad_yields_to_the_setting(gaz: Gazetteer) -> None:
-    text = "Snow closed Heathrow for a day. Trains from London to Manchester and Leeds ran late; London buses stopped."
-    found = _resolve(gaz, text, ["Heathrow", "London", "Manchester", "Leeds"])
-    heathrow = found["Heathrow"]
-    assert heathrow is not None and heathrow.country == "GB"
-    assert heathrow.feature_code.startswith("container:") and heathrow.confidence <= 0.25
+    text = "The bill cleared Holyrood on Thursday. Ministers in Edinburgh and Glasgow welcomed it, and Edinburgh "
+    text += "councillors voted next."
+    holyrood = _resolve(gaz, text, ["Holyrood", "Edinburgh", "Glasgow"])["Holyrood"]
+    assert holyrood is not None and holyrood.country == "GB"  # not the small Canadian towns of that name
+    assert holyrood.feature_code.startswith("container:") and holyrood.confidence <= 0.25
 
 
 def test_unknown_name_falls_back_to_the_state_the_article_is_set_in(gaz: Gazetteer) -> None:
@@ -124,11 +139,35 @@ def test_dateline_cue() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "WASHINGTON A former British officer briefed U.S. senators on Tuesday about his years in London.",
-        "WASHINGTON A former officer who spent years in London briefed senators on Tuesday.",
+        "WASHINGTON Two British ministers who left London on Sunday began three days of talks at the Treasury.",
+        "WASHINGTON Envoys who spent the week in London arrived on Monday for talks with U.S. officials.",
     ],
 )
 def test_a_dateline_is_the_well_known_city(gaz: Gazetteer, text: str) -> None:
     """A bare wire dateline names the city readers know, even in a story that mentions places elsewhere."""
     washington = _resolve(gaz, text, ["WASHINGTON", "London"])["WASHINGTON"]
     assert washington is not None and washington.geonameid == 4140963
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "countries"),
+    [
+        ("Leaders met at Camp David after flying in from Washington and Baltimore.", "Camp David", {"US"}),
+        ("Fishermen from Kisumu and Entebbe say Lake Victoria is shrinking.", "Lake Victoria", {"KE", "UG"}),
+        ("Oil rigs off Houston and New Orleans shut as the storm crossed the Gulf of Mexico.", "Gulf of Mexico", None),
+        ("Exports to the Far East rose, traders in Rotterdam and Antwerp said.", "Far East", None),
+    ],
+)
+def test_partial_names_need_the_articles_support(gaz: Gazetteer, text: str, name: str, countries: set | None) -> None:
+    """A feature word around a name ("Camp X", "Lake X") does not make X the place: unsupported, it falls back to
+    the article's setting with low confidence; waters and macro-regions are not parts of a country at all."""
+    others = [n for n in ("Washington", "Baltimore", "Kisumu", "Entebbe", "Houston", "New Orleans", "Rotterdam",
+                          "Antwerp") if n in text]  # fmt: skip
+    found = _resolve(gaz, text, [name, *others])
+    place = found[name]
+    if countries is None:
+        assert place is None
+    else:
+        assert place is not None and place.country in countries and place.confidence <= 0.25
+    if "Rotterdam" in text:
+        assert (found["Rotterdam"].country, found["Antwerp"].country) == ("NL", "BE")

@@ -5,10 +5,11 @@ Two kinds of evidence that gazetteer names do not carry:
 - the currency the article counts in: an unqualified "$" amount is, by the usual English news style, US dollars
   (other dollars are written "C$", "A$", "HK$"); "£" is sterling. A local paper counts in its own currency, so
   this tells a council story from Paris, Texas from one in Paris, France;
-- a name used as the modifier of a municipal body ("the Athens City Council", "Lebanon Police", "Jordan middle
-  school", "the City of Dublin") or after a street address ("400 Locust St., Lebanon"): the name is a town, not a
+- a name used as the modifier of a municipal body ("the Athens City Council", "the Poland school board", "the
+  City of Dublin") or after a street address ("12 Oak St., Dover"): the name is a town, not a
   country or a state, and one whose size says little (a council story is as likely to come from a small town as
-  from a capital); a name for people ("a Lebanon woman") is a town or a state, not a country;
+  from a capital); a name for people ("a Poland woman") is a town or a state, not a country; a service that towns
+  and countries both have ("X police", "X mayor") only says the name may be a town;
 - a wire dateline ("WASHINGTON —", "BEIRUT, Lebanon (AP) —" at the start of the text): the city the story was filed
   from, which wire style only names bare when readers know it.
 """
@@ -30,10 +31,14 @@ _CURRENCY = (
 _MUNICIPAL_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:city\s+(?:council|hall|commission|manager|schools?|attorney|clerk|limits)|"
     r"town\s+(?:council|hall|board|manager)|village\s+(?:board|council|hall)|board\s+of\s+(?:education|selectmen)|"
-    r"public\s+(?:schools?|library)|police|fire\s+(?:department|chief|station)|firefighters|"
-    r"(?:high|middle|elementary|junior\s+high)\s+schools?|school\s+(?:board|district)|township|borough\s+council|"
-    r"mayor|planning\s+(?:commission|board)|zoning\s+board|chamber\s+of\s+commerce|municipal)\b",
+    r"public\s+(?:schools?|library)|(?:high|middle|elementary|junior\s+high)\s+schools?|school\s+(?:board|district)|"
+    r"township|borough\s+council|planning\s+(?:commission|board)|zoning\s+board|chamber\s+of\s+commerce)\b",
     re.IGNORECASE,
+)
+#: Services that towns and countries alike have ("Mexico police" in a Missouri paper or in a wire brief): the name
+#: may be a town, so its size says less, but it may still be a country.
+_LOCAL_SERVICE_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:police|fire\s+(?:department|chief|station)|firefighters|mayor|municipal)\b", re.IGNORECASE
 )
 _MUNICIPAL_BEFORE = re.compile(
     r"(?:(?i:\b(?:city|town|village|borough|township)\s+of\s+)|"
@@ -41,9 +46,9 @@ _MUNICIPAL_BEFORE = re.compile(
 )
 _RESIDENT_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _RESIDENT_AFTER = re.compile(
-    r"^\s+(?:man|woman|men|women|resident|native|teen|teenager|couple|family|boy|girl|youth|student|businessman)\b"
+    r"^\s+(?:man|woman|men|women|resident|residents|teen|teenager|couple|family|boy|girl|businessman)\b"
 )
-""""a Lebanon woman", "a Paris man": a town's people are named by the town; a country's by its demonym."""
+""""a Poland woman", "a Paris man": a town's people are named by the town; a country's by its demonym."""
 
 
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\(|—|–|--|-\s|:)")
@@ -67,13 +72,18 @@ def currency_countries(text: str) -> dict[str, float]:
 
 def is_municipal(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is used as a town's name: "the X City Council", "City of X",
-    "400 Locust St., X"."""
+    "12 Oak St., X"."""
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     return bool(_MUNICIPAL_AFTER.match(after) or _MUNICIPAL_BEFORE.search(before))
 
 
+def names_local_service(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is followed by a service a town or a country may have ("X police")."""
+    return bool(_LOCAL_SERVICE_AFTER.match(text[end : end + 40]))
+
+
 def names_residents(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``text[start:end]`` names people by where they live ("a Lebanon woman", "a Texas man"):
+    """Whether the name at ``text[start:end]`` names people by where they live ("a Poland woman", "a Texas man"):
     a town or a state, not a country (whose people go by its demonym: "a Lebanese woman")."""
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     return bool(_RESIDENT_BEFORE.search(before) and _RESIDENT_AFTER.match(after))

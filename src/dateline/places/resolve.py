@@ -20,7 +20,13 @@ import numpy as np
 import pycountry
 
 from dateline.model import Place, Span
-from dateline.places.context import currency_countries, is_dateline, is_municipal, names_residents
+from dateline.places.context import (
+    currency_countries,
+    is_dateline,
+    is_municipal,
+    names_local_service,
+    names_residents,
+)
 from dateline.places.gazetteer import (
     KIND_ADM1,
     KIND_ADM2,
@@ -50,6 +56,8 @@ FEATURE_WORDS = re.compile(
 """Words around a name that say what kind of feature it is ("Lake X", "Port of X", "X Township", "European
 Union"): when the whole is unknown, the bare name is the nearest known place."""
 DIRECTIONS = ("North", "South", "East", "West", "Central")
+COMPASS = frozenset({"north", "south", "east", "west"})
+WATERS = re.compile(r"\b(?:sea|ocean|gulf|strait|channel|bay|sound)\b", re.IGNORECASE)
 DIRECTION_HEAD = re.compile(
     r"^(?:(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|central|upper|lower|greater|"
     r"inner|outer|mid|middle|far)\s+",
@@ -71,7 +79,7 @@ STRAY_PLACE = 20_000
 """Towns below this size abroad, with nothing else in their country, may be stray namesakes (``_stray_namesake``)."""
 TRANSNATIONAL = re.compile(
     r"\b(?:sea|ocean|gulf|strait|channel|atlantic|pacific|arctic|antarctic|mediterranean|caribbean|middle east|"
-    r"union|world)\b",
+    r"far east|near east|union|world)\b",
     re.IGNORECASE,
 )
 """Names of features that usually span several countries: no country fallback for them."""
@@ -142,6 +150,8 @@ class Toponym:
     """Named as a town's name somewhere ("the X City Council"): not a country, continent or state."""
     residents: bool = False
     """Names people somewhere ("a X woman"): a town or a state, not a country or continent."""
+    local_service: bool = False
+    """Followed by a service towns and countries both have ("X police"): its size says less."""
     dateline: bool = False
     """Opens the article as a wire dateline: a city, and one well known to readers."""
     contained_in: bool = False
@@ -213,9 +223,11 @@ def _part_candidates(gaz: Gazetteer, surface: str) -> dict[int, tuple[int, float
     of Los Angeles", "Hamilton Township" (a feature word around it); "Darfur" (the divisions "North Darfur",
     "South Darfur", … split it into parts).
     """
+    if WATERS.search(surface):  # "Gulf of Mexico", "South China Sea": not part of the country they name
+        return {}
     for pattern in (DIRECTION_HEAD, FEATURE_WORDS):
         head = pattern.sub("", pattern.sub("", surface))
-        if head != surface and len(head) > 1:
+        if head != surface and len(head) > 1 and head.lower() not in COMPASS:  # "Far East" is no part of an "East"
             found = {idx: (MATCH_PART, 1.0) for idx, _m in gaz.lookup(head)}
             inner = gaz.demonym(head)
             if not found and inner is not None:
@@ -297,6 +309,8 @@ class _Table:
     prior: np.ndarray
     prob: np.ndarray
     demonym: np.ndarray
+    guess: np.ndarray
+    """Fuzzy or partial matches: they count half towards the article's setting."""
 
 
 def _table(gaz: Gazetteer, topo: Toponym) -> _Table:
@@ -322,6 +336,7 @@ def _table(gaz: Gazetteer, topo: Toponym) -> _Table:
         prior=prior,
         prob=np.zeros(len(entries)),
         demonym=np.array([c.match == MATCH_DEMONYM for c in topo.candidates], dtype=bool),
+        guess=np.array([c.match in (MATCH_FUZZY, MATCH_PART) for c in topo.candidates], dtype=bool),
     )
 
 
@@ -386,7 +401,8 @@ def _home_countries(
     for row, t in enumerate(order):
         table = tables[t]
         sub = np.isin(table.kind, (KIND_CITY, KIND_ADM1, KIND_ADM2))
-        mass[row] = np.bincount(table.cc[sub], weights=table.prob[sub], minlength=mass.shape[1])
+        weight = table.prob[sub] * np.where(table.guess[sub], 0.5, 1.0)  # a guess counts half
+        mass[row] = np.bincount(table.cc[sub], weights=weight, minlength=mass.shape[1])
         mass[row] *= min(len(toponyms[t].spans), 3)
         whole = table.kind == KIND_COUNTRY
         strength = w.named * np.where(table.demonym, 0.5, 1.0) * table.prob
@@ -432,7 +448,7 @@ def rank(
     }
     for t in live:
         table = tables[t]
-        if toponyms[t].municipal:  # a town's own council, police, schools: not a country; its size says little
+        if toponyms[t].municipal:  # a town's own council, schools, address: not a country; its size says little
             big = np.isin(table.kind, (KIND_COUNTRY, KIND_CONTINENT, KIND_ADM1))
             size = 0.5 * w.population * np.log10(gaz.pop[table.entries] + 10)
             capital = w.capital * np.array([gaz.fcode[int(e)] == "PPLC" for e in table.entries])
@@ -442,8 +458,10 @@ def rank(
             size = w.population * np.log10(gaz.pop[table.entries] + 10)
             capital = w.capital * np.array([gaz.fcode[int(e)] == "PPLC" for e in table.entries])
             table.prior = table.prior - w.municipal * big + w.dateline * (size + capital)
-        elif toponyms[t].residents:  # "a Lebanon woman": a country's people go by its demonym
+        elif toponyms[t].residents:  # "a Poland woman": a country's people go by its demonym
             table.prior = table.prior - (w.municipal + w.country) * np.isin(table.kind, (KIND_COUNTRY, KIND_CONTINENT))
+        elif toponyms[t].local_service:  # "X police": a town's or a country's; size counts half
+            table.prior = table.prior - 0.5 * w.population * np.log10(gaz.pop[table.entries] + 10)
     cues = np.zeros(len(gaz.country_codes))
     for cc, share in currency_countries(text).items():
         if cc in gaz.country_codes:
@@ -495,20 +513,24 @@ def group_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]], 
         groups[key].spans.append((start, end))
         groups[key].municipal |= is_municipal(text, start, end)
         groups[key].residents |= names_residents(text, start, end)
+        groups[key].local_service |= names_local_service(text, start, end)
         groups[key].dateline |= is_dateline(text, start, end)
     return list(groups.values())
 
 
 def _unsupported_guess(gaz: Gazetteer, topo: Toponym, toponyms: list[Toponym]) -> bool:
-    """A loose fuzzy match in a country no other place of the article is in: more likely an unknown local name."""
+    """A loose fuzzy match, or a partial one ("Camp David" → a town David, "Lake Victoria" → a Victoria), in a
+    country no other place of the article is in: more likely an unknown local name."""
     cand = topo.candidates[topo.pick]
-    if cand.match != MATCH_FUZZY or cand.similarity >= STRONG_FUZZY:
+    # a direction before a country, state or continent ("northern Syria", "Southern Europe") needs no support
+    feature = cand.match == MATCH_PART and (FEATURE_WORDS.search(topo.surface) or gaz.kind[cand.entry] == KIND_CITY)
+    if not (feature or (cand.match == MATCH_FUZZY and cand.similarity < STRONG_FUZZY)):
         return False
     cc = gaz.country_code(cand.entry)
     return not any(
         other is not topo
         and other.entry is not None
-        and other.candidates[other.pick].match != MATCH_FUZZY
+        and other.candidates[other.pick].match not in (MATCH_FUZZY, MATCH_PART)
         and gaz.country_code(other.entry) == cc
         for other in toponyms
     )
@@ -539,8 +561,8 @@ def _within(gaz: Gazetteer, inner: int, outer: int) -> bool:
 
 
 def _stray_namesake(gaz: Gazetteer, topo: Toponym, toponyms: list[Toponym], setting: str | None) -> bool:
-    """A small town abroad that nothing else supports, in an article set in one other country ("Heathrow" in a
-    London story reaching a Heathrow, Florida): more likely a local name the index lacks (an airport, a street).
+    """A small town abroad that nothing else supports, in an article set in one other country ("Holyrood" in an
+    Edinburgh story reaching a Canadian Holyrood): more likely a local name the index lacks (a parliament, a street).
     The setting must rest on at least two other toponyms."""
     entry = topo.entry
     if entry is None or setting is None or int(gaz.kind[entry]) != KIND_CITY or int(gaz.pop[entry]) >= STRAY_PLACE:
