@@ -44,10 +44,10 @@ def test_transnational_actors_get_a_function_sector(backbone: spacy.language.Lan
 
 
 def test_title_naming_an_igo_office_of_another_date(backbone: spacy.language.Language) -> None:
-    text = "Arab League Secretary-General Chedli Klibi flew home on Friday."
-    klibi = _at(_run(backbone, text, dt.date(2012, 1, 1)), text, "Chedli Klibi")
-    assert (klibi.country, klibi.sector, klibi.role) == (None, "GOV", "Secretary-General of the Arab League")
-    assert _predicted_code(klibi, get_kb()) == "IGO"
+    text = "NATO Secretary General Javier Solana arrived in Skopje on Friday."
+    solana = _at(_run(backbone, text, dt.date(2012, 1, 1)), text, "Javier Solana")
+    assert (solana.country, solana.sector, solana.role) == (None, "GOV", "Secretary General of NATO")
+    assert _predicted_code(solana, get_kb()) == "IGO"
 
 
 def test_former_markers() -> None:
@@ -56,9 +56,9 @@ def test_former_markers() -> None:
 
 
 def test_a_former_holder_is_coded_as_former(backbone: spacy.language.Language) -> None:
-    text = "Ousted President Askar Akayev gave an interview on Monday."
-    akayev = _at(_run(backbone, text, dt.date(2003, 5, 1)), text, "Askar Akayev")  # in office on that date
-    assert (akayev.country, akayev.sector, akayev.former) == ("KGZ", "ELI", True)
+    text = "Deposed President Viktor Yanukovych gave a television interview on Monday."
+    deposed = _at(_run(backbone, text, dt.date(2013, 5, 1)), text, "Viktor Yanukovych")  # in office on that date
+    assert (deposed.country, deposed.sector, deposed.former) == ("UKR", "ELI", True)
     text = "Former Socialist premier Zoltan Kovacsy criticised the budget."
     local = _at(_run(backbone, text), text, "Zoltan Kovacsy")
     assert (local.sector, local.former) == ("ELI", True)
@@ -148,10 +148,10 @@ def test_kb_names_spacy_cuts_or_misses(backbone: spacy.language.Language) -> Non
 
 
 def test_group_nouns_with_a_place_after_them(backbone: spacy.language.Language) -> None:
-    text = "The government of Balochistan province banned rallies, a missionary from Calgary said."
+    text = "A missionary from Winnipeg said the government of Punjab province had banned the march."
     actors = _run(backbone, text)
-    government = _at(actors, text, "government of Balochistan province")
-    missionary = _at(actors, text, "missionary from Calgary")
+    government = _at(actors, text, "government of Punjab province")
+    missionary = _at(actors, text, "missionary from Winnipeg")  # Winnipeg is tagged ORG by the small model
     assert (government.country, government.sector) == ("PAK", "GOV")
     assert (missionary.country, missionary.sector) == ("CAN", "REL")
 

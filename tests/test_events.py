@@ -238,12 +238,12 @@ def test_planned_markers(backbone: spacy.language.Language, phrase: str) -> None
 @pytest.mark.parametrize(
     ("text", "mode"),
     [
-        ("Insurgents wounded four guards in a bomb attack outside the depot.", "explosives"),
-        ("A roadside bombing killed three engineers near the dam.", "explosives"),
-        ("Two suicide bombers killed nine shoppers at a bus station.", "suicide-attack"),
-        ("Eleven pilgrims were killed in a suicide car bombing near the shrine.", "suicide-attack"),
+        ("A bomb attack by insurgents outside the depot wounded four guards.", "explosives"),
+        ("Engineers inspecting the dam were wounded by a roadside bomb on Tuesday.", "explosives"),
+        ("Nine shoppers were killed by a suicide bomber at a bus station on Friday.", "suicide-attack"),
+        ("A suicide car bombing near the shrine killed eleven pilgrims.", "suicide-attack"),
         ("Raiders armed with machetes attacked the settlement before dawn.", "primitive"),
-        ("Army tanks fired shells at the hillside positions.", "heavy-weapons"),
+        ("Rebels fired mortar rounds at the airport overnight.", "heavy-weapons"),
         ("Gunmen killed a customs officer in a shootout at the port.", "firearms"),
         ("Navy warplanes killed 14 fighters in raids on the island.", "aerial"),
         ("Riot police opened fire on the marchers.", "firearms"),
@@ -278,7 +278,7 @@ def test_phrase_trigger_takes_the_mode_of_its_fuller_noun(backbone: spacy.langua
     [
         ("Thousands of students rallied on Friday to protest Freedonia's new visa rules.", "PROTEST", "fre"),
         ("Fishermen blocked the harbour road for hours, demanding compensation from Sylvania.", "PROTEST", "syl"),
-        ("The military government declared a state of siege in Sylvania on Saturday.", "COERCE", "syl"),
+        ("A curfew was imposed across Sylvania after the vote, the interior ministry announced.", "COERCE", "syl"),
     ],
 )
 def test_target_from_purpose_clause_or_restricted_place(
@@ -292,13 +292,13 @@ def test_target_from_purpose_clause_or_restricted_place(
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        ("Freedonia says it is ready to withdraw its troops from Sylvania.", "AGREE"),
-        ("Freedonia mobilized its reservists for a possible war against Sylvania.", "MOBILIZE"),
+        ("Freedonia will pull its soldiers out of Sylvania by June, a spokesman said.", "RETREAT"),
+        ("Freedonia deployed 5,000 troops along its border with Sylvania.", "MOBILIZE"),
     ],
 )
 def test_own_forces_are_no_target(backbone: spacy.language.Language, text: str, event_type: str) -> None:
     """The troops a country moves are its own; the target is where they go or whom they face."""
-    actors = {"fre": ("FRE", ["Freedonia"]), "syl": ("SYL", ["Sylvania"]), "troops": (None, ["troops", "reservists"])}
+    actors = {"fre": ("FRE", ["Freedonia"]), "syl": ("SYL", ["Sylvania"]), "troops": (None, ["troops", "soldiers"])}
     event = _only(_run(backbone, text, actors, date=dt.date(2021, 5, 4)), event_type)
     assert (event.source, event.target) == ("fre", "syl")
 
@@ -306,9 +306,9 @@ def test_own_forces_are_no_target(backbone: spacy.language.Language, text: str, 
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        ("Freedonia is opposed to mediation by Sylvania in the dispute.", "REJECT"),
-        ("Freedonia is firmly opposed to any talks with Sylvania.", "REJECT"),
-        ("Freedonia is committed to a ceasefire with Sylvania, its foreign minister said.", "AGREE"),
+        ("Freedonia remains opposed to any role for Sylvania in the river talks.", "REJECT"),
+        ("Freedonia is strongly opposed to new sanctions on Sylvania.", "REJECT"),
+        ("Freedonia, its premier said on Sunday, is committed to closer trade with Sylvania.", "AGREE"),
     ],
 )
 def test_attitude_participle_subject_is_the_source(

@@ -170,7 +170,9 @@ class _Resolver:
         later.sort(key=lambda sp: sp.start)
         for span in later:
             if not self._is_consumed(span.start_char, span.end_char):
-                if span.label_ == "ORG" and self._country(span.text) is None:
+                if span.label_ == "ORG" and self._country(span.text) is None and self._city_named_org(span):
+                    self._place_or_people(Span(self.doc, span.start, span.end, label="GPE"))
+                elif span.label_ == "ORG" and self._country(span.text) is None:
                     self._org(span)
                 else:
                     self._place_or_people(span)
@@ -378,6 +380,13 @@ class _Resolver:
         if self._kb_person(span.text) is not None:
             return True
         return all(t.pos_ == "PROPN" for t in span) and self._coref(span.text) is not None
+
+    def _city_named_org(self, span: Span) -> bool:
+        """A known city the model tagged as an organisation ("a missionary from Winnipeg"): no KB entry of that name
+        and no organisation word in it."""
+        if self.kb.candidates(span.text) or any(t.lower_ in ORG_WORDS for t in span):
+            return False
+        return _city_country(span.text, self.kb) is not None
 
     def _capital_not_person(self, span: Span) -> bool:
         """A national capital the model tagged as a person: no title, no KB person of that name, and no person of

@@ -2,8 +2,9 @@
 
 Generic violence verbs ("killed", "attacked", "wounded") say nothing of how; the sentence usually does: "in a bomb
 attack", "armed with machetes", "army tanks fired", "a roadside bombing killed", "two suicide bombers killed". We read
-the nouns in the trigger's subject, object and instrument phrases (``in``/``with``/``by``/``using``) against a small
-weapon lexicon (``data/instruments.yaml``); "suicide" beside an explosive or an attacker makes a suicide attack.
+the nouns in the trigger's subject and instrument phrases (``in``/``with``/``by``/``using``/``from``) against a small
+weapon lexicon (``data/instruments.yaml``); "suicide" beside an explosive or an attacker makes a suicide attack. Objects
+are read only for weapon-using verbs ("fired rockets"): elsewhere they name what was hit ("killed a gunman").
 """
 
 from __future__ import annotations
