@@ -214,6 +214,9 @@ def test_timeline_counts(client: httpx.Client) -> None:
 
     day = client.get("/api/timeline", params={"interval": "day", "actor": "biden"}).json()
     assert [p["label"] for p in day["periods"]] == ["2024-03-18"]
+    # a month-dated event overlapping the range counts on the range's first day, never on a day before it
+    ranged = client.get("/api/timeline", params={"interval": "day", "since": "2024-03-19", "until": "2024-03-31"})
+    assert ranged.json()["periods"][0]["label"] == "2024-03-19"
 
 
 def test_timeline_by_actor_and_place(client: httpx.Client) -> None:

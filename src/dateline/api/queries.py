@@ -193,7 +193,8 @@ def timeline(engine: Engine, f: EventFilter, unit: Interval, by: GroupBy, top: i
     counts: dict[str, Counter] = defaultdict(Counter)
     labels: dict[str, str] = {}
     for row in iter_events(engine, f):
-        start = _period(event_span(row)[0], unit)
+        first = event_span(row)[0]
+        start = _period(max(first, f.since) if f.since else first, unit)  # first day inside the range
         for key, label in _keys(row, by):
             counts[key][start] += 1
             labels[key] = label

@@ -121,10 +121,14 @@ class Queries:
         until: dt.date | None = None,
         fused: bool = False,
     ) -> list[dict]:
-        """Events per day for an actor / place / type: ``day``, ``count``, ``goldstein`` sum, and the events."""
+        """Events per day for an actor / place / type: ``day``, ``count``, ``goldstein`` sum, and the events.
+
+        An event counts on the first day of its date (a day, week or month) that lies in ``since``..``until``."""
         days: dict[dt.date, list[dict]] = defaultdict(list)
         for row in self._rows(fused, actor=actor, place=place, type=type, since=since, until=until):
-            days[row["day"]].append(row)
+            days[max(row["day"], since) if since else row["day"]].append(
+                row
+            )  # a month overlapping the range: its first day in it
         return [
             {
                 "day": day,
