@@ -147,3 +147,18 @@ def test_transnational_actors_get_their_cameo_country_slot(tmp_path: Path) -> No
         zip(GDELT_COLUMNS, (tmp_path / "igo.tsv").read_text(encoding="utf-8").rstrip("\n").split("\t"), strict=True)
     )
     assert (row["Actor1Code"], row["Actor1CountryCode"], row["Actor2Code"]) == ("IGOGOV", "IGO", "NGOHLH")
+
+
+def test_fused_export_rejects_filters_fused_events_lack(store: Store, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="fused exports filter only on"):
+        export(store, "jsonl", "fused.jsonl", root=tmp_path, fused=True, mode="visit")
+
+
+def test_store_from_before_function_sectors_exports_clean_codes() -> None:
+    """Stores written when IGO / NGO was the sector still export the country slot once, not IGOIGO."""
+    from dateline.store.export import gdelt_row
+
+    row = {"day": D, "type": "CONSULT", "article_id": "a", "event_id": "e1", "source_name": "United Nations"}
+    row["source_sector"] = "IGO"
+    gdelt = gdelt_row(row)
+    assert (gdelt["Actor1Code"], gdelt["Actor1CountryCode"], gdelt["Actor1Type1Code"]) == ("IGO", "IGO", "")

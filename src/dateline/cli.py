@@ -176,6 +176,9 @@ def events(
     dates: Annotated[
         DateField, typer.Option(help="What --since/--until bound: the event's own date or the article's.")
     ] = "event",
+    include_duplicates: Annotated[
+        bool, typer.Option("--include-duplicates", help="Also events of near-duplicate articles.")
+    ] = False,
     limit: int = 100,
     as_json: commands.JsonOpt = False,
 ) -> None:
@@ -190,6 +193,7 @@ def events(
         since=commands.as_day(since),
         until=commands.as_day(until),
         dates=dates,
+        include_duplicates=include_duplicates,
     )
     if as_json:
         for row in rows:

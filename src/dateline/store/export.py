@@ -96,6 +96,7 @@ POLECAT_COLUMNS = (
     "Language",
     "Version",
 )
+FUSED_FILTERS = frozenset({"actor", "place", "type", "since", "until"})
 QUADS = {"verbal_cooperation": 1, "material_cooperation": 2, "verbal_conflict": 3, "material_conflict": 4}
 
 
@@ -128,6 +129,9 @@ def export(
     if format not in SUFFIXES:
         raise ValueError(f"unknown export format {format!r}; choose one of {', '.join(SUFFIXES)}")
     path = safe_output(root, out)
+    unsupported = set(filters) - FUSED_FILTERS if fused else set()
+    if unsupported:
+        raise ValueError(f"fused exports filter only on {', '.join(sorted(FUSED_FILTERS))}, not {sorted(unsupported)}")
     rows = store.fused_rows(**filters) if fused else store.event_rows(**filters)
     path.parent.mkdir(parents=True, exist_ok=True)
     return WRITERS[format](rows, path)
@@ -274,9 +278,12 @@ def write_geojson(rows: list[dict], path: Path) -> int:
 
 
 def _actor_code(row: dict, side: str) -> str:
-    """The actor's CAMEO country slot: its ISO3 country, or IGO / NGO for a transnational actor (from the KB)."""
-    from dateline.actors.kb import get_kb
+    """The actor's CAMEO country slot: its ISO3 country, or IGO / NGO for a transnational actor (from the KB the
+    export runs with; stores written before sectors became functions carry IGO / NGO as the sector)."""
+    from dateline.actors.kb import TRANSNATIONAL, get_kb
 
+    if row.get(f"{side}_sector") in TRANSNATIONAL and not row.get(f"{side}_country"):
+        return row[f"{side}_sector"]
     country = row.get(f"{side}_country")
     if country or not row.get(f"{side}_kb_id"):
         return country or ""
@@ -284,11 +291,19 @@ def _actor_code(row: dict, side: str) -> str:
     return get_kb().country_slot(None, kb_id, role, sector) or ""
 
 
+def _function_sector(row: dict, side: str) -> str:
+    """The actor's sector, empty where an older store kept the IGO / NGO country slot there."""
+    from dateline.actors.kb import TRANSNATIONAL
+
+    sector = row.get(f"{side}_sector") or ""
+    return "" if sector in TRANSNATIONAL else sector
+
+
 def _plover_actor(row: dict, side: str) -> list[dict]:
     name = row.get(f"{side}_name")
     if not name:
         return []
-    actor = {"actorText": name, "code": _actor_code(row, side), "sector": row.get(f"{side}_sector") or ""}
+    actor = {"actorText": name, "code": _actor_code(row, side), "sector": _function_sector(row, side)}
     if row.get(f"{side}_kb_id"):
         actor["kbId"] = row[f"{side}_kb_id"]
     return [actor]
@@ -353,7 +368,7 @@ def polecat_row(row: dict) -> dict:
         out |= {
             f"{prefix} Name": row.get(f"{side}_name"),
             f"{prefix} Country": _actor_code(row, side) or None,
-            f"Primary {prefix} Sector": row.get(f"{side}_sector"),
+            f"Primary {prefix} Sector": _function_sector(row, side) or None,
             f"{prefix} Title": "",
             f"{prefix} Name Raw": row.get(f"{side}_name"),
             f"{prefix} KB ID": row.get(f"{side}_kb_id"),
@@ -405,7 +420,7 @@ def write_acled(rows: list[dict], path: Path) -> int:
 
 
 def _gdelt_actor(row: dict, side: str, n: int) -> dict:
-    country, sector = _actor_code(row, side), row.get(f"{side}_sector") or ""
+    country, sector = _actor_code(row, side), _function_sector(row, side)
     name = row.get(f"{side}_name")
     return {
         f"Actor{n}Code": (country + sector) if name else "",

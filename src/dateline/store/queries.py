@@ -53,7 +53,7 @@ class Queries:
 
     # -- rows ---------------------------------------------------------------------------------------------------
 
-    def events(self, limit: int | None = None, **filters: Any) -> list[dict]:
+    def events(self, *, limit: int | None = None, **filters: Any) -> list[dict]:
         """At most ``limit`` events matching ``filters`` (:class:`EventFilter` fields), newest article first."""
         return list(islice(iter_events(self.engine, EventFilter(**filters)), limit))
 
