@@ -610,7 +610,8 @@ def _fallback_container(gaz: Gazetteer, toponyms: list[Toponym]) -> None:
     town (named at least twice, the usual local-news case) it takes that town; failing that, the division or
     country the article is set in (see ``_setting``), unless its name says it spans countries (a sea, an ocean).
     Always with low confidence; otherwise it stays unresolved."""
-    setting, _ = _setting(gaz, toponyms)
+    setting, region = _setting(gaz, toponyms)
+    dropped = False
     for topo in toponyms:
         if topo.candidates and (
             _unsupported_guess(gaz, topo, toponyms)
@@ -618,7 +619,9 @@ def _fallback_container(gaz: Gazetteer, toponyms: list[Toponym]) -> None:
             or _stray_namesake(gaz, topo, toponyms, setting)
         ):
             topo.candidates, topo.pick = [], -1
-    _, region = _setting(gaz, toponyms)
+            dropped = True
+    if dropped:  # the setting without the dropped guesses
+        _, region = _setting(gaz, toponyms)
     towns = [t for t in toponyms if t.entry is not None and int(gaz.kind[t.entry]) == KIND_CITY]
     main = max(towns, key=lambda t: len(t.spans), default=None)
     if main is not None and len(main.spans) < 2:
