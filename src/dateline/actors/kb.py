@@ -15,6 +15,7 @@ import hashlib
 import os
 import pickle
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
@@ -268,9 +269,10 @@ class KnowledgeBase:
         for key, hits in index.names.items():
             index.names[key] = sorted(set(hits))
         index.keys = sorted(index.names)
-        for key in index.keys:
-            index.by_length[len(key)].append(key)
-            index.first_words.add(key.split(" ", 1)[0])
+        index.by_length = sorted(index.keys, key=len)
+        longest = len(index.by_length[-1]) if index.by_length else 0
+        index.length_start = [bisect_left(index.by_length, n, key=len) for n in range(longest + 2)]
+        index.first_words = {key.split(" ", 1)[0] for key in index.keys}
         self._index = index
         return index
 
@@ -369,7 +371,8 @@ class KnowledgeBase:
         # fuzz.ratio ≥ cutoff bounds the other key's length, so only keys of those lengths are compared.
         share = cutoff / 100.0
         low, high = int(len(key) * share / (2 - share)), int(len(key) * (2 - share) / share) + 1
-        keys = [k for n in range(low, high + 1) for k in self.index.by_length.get(n, ())]
+        starts = self.index.length_start
+        keys = self.index.by_length[starts[min(low, len(starts) - 1)] : starts[min(high + 1, len(starts) - 1)]]
         hits = process.extract(key, keys, scorer=fuzz.ratio, limit=limit * 3, score_cutoff=cutoff)
         out: dict[str, float] = {}
         for matched, score, _ in hits:
@@ -451,7 +454,9 @@ class _Index:
         self.offices: dict[str, list[str]] = defaultdict(list)
         self.countries: dict[str, str] = {}
         self.keys: list[str] = []
-        self.by_length: dict[int, list[str]] = defaultdict(list)
+        self.by_length: list[str] = []
+        """The keys ordered by length; ``length_start[n]`` is the position of the first key of length ≥ n."""
+        self.length_start: list[int] = []
         self.first_words: set[str] = set()
         self.fuzzy_cache: dict[tuple[str, int, float], list[tuple[KBActor, float]]] = {}
 
