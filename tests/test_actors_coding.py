@@ -219,3 +219,10 @@ def test_late_in_a_date_does_not_make_a_sitting_leader_former(backbone: spacy.la
     actors = _run(backbone, text, dt.date(2005, 6, 15))
     koizumi, chirac = _at(actors, text, "Junichiro Koizumi"), _at(actors, text, "Jacques Chirac")
     assert (koizumi.former, koizumi.sector, chirac.former, chirac.sector) == (False, "GOV", False, "GOV")
+
+
+def test_a_central_bank_is_government(backbone: spacy.language.Language) -> None:
+    text = "The Turkish central bank cut rates, and a Kenyan bank collapsed."
+    actors = _run(backbone, text, dt.date(2024, 5, 1))
+    assert _at(actors, text, "Turkish central bank").sector == "GOV"
+    assert _at(actors, text, "Kenyan bank").sector == "BUS"

@@ -171,3 +171,23 @@ def test_partial_names_need_the_articles_support(gaz: Gazetteer, text: str, name
         assert place is not None and place.country in countries and place.confidence <= 0.25
     if "Rotterdam" in text:
         assert (found["Rotterdam"].country, found["Antwerp"].country) == ("NL", "BE")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "geonameid"),
+    [
+        ("BEIRUT — Two ministers resigned on Tuesday.", "BEIRUT", 276781),
+        ("BUENOS AIRES, Argentina (AP) — Inflation slowed in April.", "BUENOS AIRES", 3435910),
+        ("Kyiv (Reuters) - Air raid sirens sounded overnight.", "Kyiv", 703448),
+    ],
+)
+def test_wire_dateline_is_recognised_and_resolved(text: str, surface: str, geonameid: int) -> None:
+    """The model seldom tags a text's first word as a place; a wire dateline the gazetteer knows is one."""
+    import datetime as dt
+
+    import dateline
+
+    analysis = dateline.extract(text, dt.date(2024, 5, 1))
+    place = next(p for p in analysis.places if any(m.text == surface for m in p.mentions))
+    assert place.geonameid == geonameid
+    assert not any(m.text == surface for a in analysis.actors for m in a.mentions)  # where it was filed, not who

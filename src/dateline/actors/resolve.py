@@ -38,6 +38,7 @@ from dateline.actors.lexicon import (
 )
 from dateline.model import Actor, ActorKind, Flag
 from dateline.model import Span as TextSpan
+from dateline.places.context import is_dateline
 
 _RULES = compile_title_rules()
 _SLUG_RULES = [(rule, re.compile(rf"\b(?:{rule.pattern})\b", re.IGNORECASE)) for rule, _, _ in _RULES if rule.slug]
@@ -146,7 +147,13 @@ class _Resolver:
     # -- driver ---------------------------------------------------------------------------------------------
 
     def run(self) -> tuple[list[Actor], list[Flag]]:
-        ents = self._kb_organisations([e for e in self.doc.ents if e.label_ in _ENT_LABELS])
+        # a wire dateline ("CAIRO (Reuters) -") says where the story was filed, not who acted
+        ents = [
+            e
+            for e in self.doc.ents
+            if e.label_ in _ENT_LABELS and not (e.label_ != "NORP" and is_dateline(self.text, e.start_char, e.end_char))
+        ]
+        ents = self._kb_organisations(ents)
         later: list[Span] = []
         for ent in ents:
             span = _trim(ent)
@@ -992,6 +999,8 @@ def _noun_sector(head: Token, chain: list[Token]) -> str | None:
     compound says more ("military personnel" → MIL), or it names members of a collective that a modifier names
     ("rebel leaders" → REB, "opposition parties" → OPP); "government forces" stay the military."""
     own = GROUP_SECTORS.get(head.lower_) or GROUP_SECTORS.get(head.lemma_.lower())
+    if head.lemma_.lower() == "bank" and any(c.lower_ in ("central", "national", "reserve") for c in head.children):
+        return "GOV"  # a central bank is a state institution (CAMEO codes it GOV), not a business
     member = head.lower_ in MEMBER_NOUNS or head.lemma_.lower() in MEMBER_NOUNS
     if own is not None and head.lower_ not in GENERIC_GROUP_NOUNS and not member:
         return own

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from dateline.places.context import is_dateline
 from dateline.places.gazetteer import (
     KIND_ADM1,
     KIND_ADM2,
@@ -178,9 +179,31 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[tup
         if fold(surface) and _is_known_place(gaz, surface) and _locative(doc, i, j, place_starts):
             spans.append((start, end))
         i = j
+    dateline = _dateline(gaz, text)
+    if dateline is not None and not any(s < dateline[1] and dateline[0] < e for s, e in spans):
+        spans.append(dateline)  # "BEIRUT —", "Kyiv (Reuters) -": the model seldom tags a text's first word
     named = {fold(text[s:e]) for s, e in spans}
     spans.extend(span for span in maybe if fold(text[span[0] : span[1]]) in named)
     return sorted(set(spans))
+
+
+_DATELINE_HEAD = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+
+
+def _dateline(gaz: Gazetteer, text: str) -> tuple[int, int] | None:
+    """The wire dateline opening the text, when it is a known place: "WASHINGTON", "BUENOS AIRES", "Beirut (AP) —";
+    the longest run of up to three capitalised words that the gazetteer knows and :func:`is_dateline` accepts."""
+    match = _DATELINE_HEAD.match(text)
+    if match is None:
+        return None
+    words = list(re.finditer(r"\S+", match.group(1)))
+    for n in range(len(words), 0, -1):
+        start, end = match.start(1), match.start(1) + words[n - 1].end()
+        surface = text[start:end].rstrip(",.:")
+        end = start + len(surface)
+        if is_dateline(text, start, end) and _is_known_place(gaz, surface.title() if surface.isupper() else surface):
+            return start, end
+    return None
 
 
 def country_hints(doc: Doc, gaz: Gazetteer) -> set[str]:
