@@ -191,3 +191,14 @@ def test_wire_dateline_is_recognised_and_resolved(text: str, surface: str, geona
     place = next(p for p in analysis.places if any(m.text == surface for m in p.mentions))
     assert place.geonameid == geonameid
     assert not any(m.text == surface for a in analysis.actors for m in a.mentions)  # where it was filed, not who
+
+
+def test_a_bare_name_shared_by_a_big_city_and_a_division_abroad(gaz: Gazetteer) -> None:
+    """A division sharing its name with a city abroad at least as populous gets no division bonus: bare names in
+    news are mostly cities."""
+    assert _resolve(gaz, "Protesters marched in Gaza after Friday prayers.", ["Gaza"])["Gaza"].geonameid == 281133
+    for text, names in (("Floods hit Victoria on Monday.", ["Victoria"]),
+                        ("Bushfires forced evacuations across Victoria, and Melbourne air quality worsened.",
+                         ["Victoria", "Melbourne"])):  # fmt: skip
+        victoria = _resolve(gaz, text, names)["Victoria"]  # the state outnumbers every city of that name
+        assert (victoria.country, victoria.feature_code) == ("AU", "ADM1")

@@ -239,7 +239,9 @@ def _part_candidates(gaz: Gazetteer, surface: str) -> dict[int, tuple[int, float
 
 
 def _prefer_places_over_namesake_divisions(gaz: Gazetteer, surface: str, cands: list[Candidate], w: Weights) -> None:
-    """A division named after a town in it (Rafah Governorate, Moscow Oblast, Paris département) yields to the town.
+    """A division named after a town in it (Rafah Governorate, Moscow Oblast, Paris département) yields to the town,
+    and a division that shares its name with a city elsewhere at least as populous (and of 100,000 or more) loses its
+    division bonus.
 
     Unless the text names the division type ("Rafah Governorate", "Rapides Parish"), a bare name in news means the
     town whose own name it is; the division keeps part of its prior since some are named more often than their seat.
@@ -247,10 +249,13 @@ def _prefer_places_over_namesake_divisions(gaz: Gazetteer, surface: str, cands: 
     if GENERIC_TAIL.search(surface):
         return
     towns = [c.entry for c in cands if gaz.kind[c.entry] == KIND_CITY and c.match == MATCH_NAME]
+    biggest_town = max((int(gaz.pop[t]) for t in towns), default=0)
     for cand in cands:
         kind = gaz.kind[cand.entry]
         if kind in (KIND_ADM1, KIND_ADM2) and any(_inside(gaz, t, cand.entry) for t in towns):
             cand.prior -= w.namesake * (1.5 if kind == KIND_ADM2 else 1.0)
+        elif kind == KIND_ADM1 and biggest_town >= max(SMALL_PLACE, int(gaz.pop[cand.entry])):
+            cand.prior -= w.adm1  # a bare name shared with a bigger city abroad: no division bonus ("Gaza")
 
 
 def _sovereign(gaz: Gazetteer, cands: list[Candidate]) -> list[int]:
