@@ -202,3 +202,15 @@ def test_a_bare_name_shared_by_a_big_city_and_a_division_abroad(gaz: Gazetteer) 
                          ["Victoria", "Melbourne"])):  # fmt: skip
         victoria = _resolve(gaz, text, names)["Victoria"]  # the state outnumbers every city of that name
         assert (victoria.country, victoria.feature_code) == ("AU", "ADM1")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "geonameid"),
+    [
+        ("Washington blamed Iran-backed militias for the attack.", "Washington", 4140963),
+        ("Georgia said it would join the talks.", "Georgia", 614540),
+    ],
+)
+def test_a_name_acting_as_a_government(gaz: Gazetteer, text: str, name: str, geonameid: int) -> None:
+    """ "X said / warned / blamed": a capital or a country speaks, never a first-level division."""
+    assert _resolve(gaz, text, [name])[name].geonameid == geonameid

@@ -10,6 +10,7 @@ Two kinds of evidence that gazetteer names do not carry:
   country or a state, and one whose size says little (a council story is as likely to come from a small town as
   from a capital); a name for people ("a Poland woman") is a town or a state, not a country; a service that towns
   and countries both have ("X police", "X mayor") only says the name may be a town;
+- a name acting as a government ("Washington said", "Moscow warned"): a capital or a country, not a state;
 - a wire dateline ("WASHINGTON —", "BEIRUT, Lebanon (AP) —" at the start of the text): the city the story was filed
   from, which wire style only names bare when readers know it.
 """
@@ -61,6 +62,22 @@ def is_dateline(text: str, start: int, end: int) -> bool:
         return False
     name = text[start:end]
     return (name.isupper() and len(name) > 2) or bool(_DATELINE_AFTER.match(text[end : end + 40]))
+
+
+_ACTING_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:government|foreign\s+ministry|leaders?))?\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|also\s+)?"
+    r"(?:said|says|accused|accuses|blamed|blames|warned|warns|rejected|rejects|denied|denies|announced|announces|"
+    r"urged|urges|condemned|condemns|launched|launches|promised|promises|threatened|threatens|insisted|insists|"
+    r"demanded|demands|responded|responds|retaliated|vowed|vows|signalled|signaled|protested|summoned|expelled|"
+    r"imposed|imposes|recalled|recognized|recognised)\b",
+    re.IGNORECASE,
+)
+
+
+def names_acting_government(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` stands for a government that acts ("Washington said", "Moscow
+    warned", "Beijing's foreign ministry rejected"): a capital or a country, not a first-level division."""
+    return bool(_ACTING_AFTER.match(text[end : end + 60]))
 
 
 def currency_countries(text: str) -> dict[str, float]:

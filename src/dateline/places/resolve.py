@@ -24,6 +24,7 @@ from dateline.places.context import (
     currency_countries,
     is_dateline,
     is_municipal,
+    names_acting_government,
     names_local_service,
     names_residents,
 )
@@ -154,6 +155,8 @@ class Toponym:
     """Followed by a service towns and countries both have ("X police"): its size says less."""
     dateline: bool = False
     """Opens the article as a wire dateline: a city, and one well known to readers."""
+    acting: bool = False
+    """Acts as a government somewhere ("X said", "X warned"): a capital or a country, not a first-level division."""
     contained_in: bool = False
     """Not in the gazetteer: resolved to the smallest place the text puts it in (see ``_fallback_container``)."""
 
@@ -463,6 +466,9 @@ def rank(
             size = w.population * np.log10(gaz.pop[table.entries] + 10)
             capital = w.capital * np.array([gaz.fcode[int(e)] == "PPLC" for e in table.entries])
             table.prior = table.prior - w.municipal * big + w.dateline * (size + capital)
+        elif toponyms[t].acting:  # "Washington said": the capital (or the country), not the state
+            capital = w.capital * np.array([gaz.fcode[int(e)] == "PPLC" for e in table.entries])
+            table.prior = table.prior - w.municipal * (table.kind == KIND_ADM1) + w.dateline * capital
         elif toponyms[t].residents:  # "a Poland woman": a country's people go by its demonym
             table.prior = table.prior - (w.municipal + w.country) * np.isin(table.kind, (KIND_COUNTRY, KIND_CONTINENT))
         elif toponyms[t].local_service:  # "X police": a town's or a country's; size counts half
@@ -520,6 +526,7 @@ def group_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]], 
         groups[key].residents |= names_residents(text, start, end)
         groups[key].local_service |= names_local_service(text, start, end)
         groups[key].dateline |= is_dateline(text, start, end)
+        groups[key].acting |= names_acting_government(text, start, end)
     return list(groups.values())
 
 
