@@ -214,3 +214,14 @@ def test_a_bare_name_shared_by_a_big_city_and_a_division_abroad(gaz: Gazetteer) 
 def test_a_name_acting_as_a_government(gaz: Gazetteer, text: str, name: str, geonameid: int) -> None:
     """ "X said / warned / blamed": a capital or a country speaks, never a first-level division."""
     assert _resolve(gaz, text, [name])[name].geonameid == geonameid
+
+
+def test_lower_case_words_are_no_place_names() -> None:
+    import datetime as dt
+
+    import dateline
+
+    analysis = dateline.extract(
+        "Commuters crowded the metro downtown as Cairo reopened its stations.", dt.date(2024, 5, 1)
+    )
+    assert [m.text for p in analysis.places for m in p.mentions] == ["Cairo"]

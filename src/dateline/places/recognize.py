@@ -184,7 +184,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[tup
         spans.append(dateline)  # "BEIRUT —", "Kyiv (Reuters) -": the model seldom tags a text's first word
     named = {fold(text[s:e]) for s, e in spans}
     spans.extend(span for span in maybe if fold(text[span[0] : span[1]]) in named)
-    return sorted(set(spans))
+    return sorted({(s, e) for s, e in spans if not text[s].islower()})  # "the metro", "downtown": no place names
 
 
 _DATELINE_HEAD = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
