@@ -226,3 +226,10 @@ def test_a_central_bank_is_government(backbone: spacy.language.Language) -> None
     actors = _run(backbone, text, dt.date(2024, 5, 1))
     assert _at(actors, text, "Turkish central bank").sector == "GOV"
     assert _at(actors, text, "Kenyan bank").sector == "BUS"
+
+
+def test_sub_national_titles_read_the_state_or_city_before_them(backbone: spacy.language.Language) -> None:
+    text = "Georgia Governor Brian Kemp and Maharashtra Chief Minister Eknath Shinde spoke on Monday."
+    actors = _run(backbone, text, dt.date(2024, 5, 1))
+    assert _at(actors, text, "Brian Kemp").country == "USA"  # the US state, not the country Georgia
+    assert _at(actors, text, "Eknath Shinde").country == "IND"

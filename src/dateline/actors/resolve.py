@@ -46,6 +46,11 @@ _COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+(?P<nat>(?:[A-Z][\w.'’-]
 _NAT_BEFORE = re.compile(
     r"(?P<nat>(?:[A-Z][\w.’'-]*(?:['’]s)?\s+){1,3})(?:(?:new|interim|acting|outgoing|incoming|current|deputy)\s+)?$"
 )
+_SUBNATIONAL = re.compile(
+    r"\b(?:(?:lieutenant\s+)?governor|mayor|chief\s+minister|state\s+(?:senator|governor)|county\s+executive)\b",
+    re.IGNORECASE,
+)
+"""Offices of a state, province or city: the name before them is that place, not a country ("Georgia Governor")."""
 _OF_COUNTRY = re.compile(r"^\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)")
 _CAP_WORDS = re.compile(r"^(?:[A-Z][\w.’'-]*(?:['’]s)?\s+){0,3}")
 _INSTITUTIONS = {
@@ -615,10 +620,13 @@ class _Resolver:
         """A title with the nationality words before it (or inside it) and any "former" marker."""
         text = self.text[start:end].strip(" ,")
         country = None
-        # Leading capitalised words of a generic title may be a nationality ("Serbian Labour Minister").
+        local = bool(_SUBNATIONAL.search(text))
+        # Leading capitalised words of a generic title may be a nationality ("Serbian Labour Minister"), or for a
+        # sub-national office the state or city it serves ("Georgia Governor", "Maharashtra Chief Minister").
         words = text.split()
         while len(words) > 1:
-            c = self._country(words[0])
+            c = self._place_country(words[0]) if local else None
+            c = c or self._country(words[0])
             if c is None:
                 break
             country, start = c, start + len(words[0]) + 1
@@ -632,7 +640,8 @@ class _Resolver:
             for i in range(len(words_before)):
                 if words_before[i].lower() in ("the", "a", "an"):
                     continue
-                c = self._country(" ".join(words_before[i:]))
+                named = " ".join(words_before[i:])
+                c = (self._place_country(named) if local else None) or self._country(named)
                 if c:
                     country = c
                     nat_start = start - len(m["nat"]) + len(" ".join(words_before[:i])) + (1 if i else 0)
@@ -641,6 +650,11 @@ class _Resolver:
             country = self._country_in(text)
         former = bool(FORMER.search(self.text[lo:nat_start]))
         return _Title(rule, nat_start, end, text, country, former, rule.slug)
+
+    def _place_country(self, name: str) -> str | None:
+        """The country of a first-level division or city of this name, for sub-national titles."""
+        found = _city_country(name.strip().removesuffix("'s").removesuffix("’s"), self.kb)
+        return found[0] if found else None
 
     def _counterpart_office(self, country: str | None) -> tuple[str | None, str | None]:
         """The office of the latest titled person of another country: a counterpart holds the same office."""
