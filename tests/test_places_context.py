@@ -225,3 +225,17 @@ def test_lower_case_words_are_no_place_names() -> None:
         "Commuters crowded the metro downtown as Cairo reopened its stations.", dt.date(2024, 5, 1)
     )
     assert [m.text for p in analysis.places for m in p.mentions] == ["Cairo"]
+
+
+def test_actors_named_by_a_place_take_its_resolved_country() -> None:
+    """The actor stage knows only a name's biggest namesake; the place stage reads the article."""
+    import datetime as dt
+
+    import dateline
+
+    analysis = dateline.extract("Police in Alexandria, Virginia, arrested two men on Friday.", dt.date(2024, 5, 1))
+    police = next(a for a in analysis.actors if a.mentions[0].text == "Police in Alexandria")
+    assert (police.country, police.sector) == ("USA", "COP")
+    analysis = dateline.extract("Israeli troops in Gaza fired on a crowd on Friday.", dt.date(2024, 5, 1))
+    troops = next(a for a in analysis.actors if a.mentions[0].text.startswith("Israeli troops"))
+    assert troops.country == "ISR"  # the nationality says whose troops, not the place

@@ -4,7 +4,8 @@ One ``Doc`` flows through the backbone (tokens, parse, entities) and then throug
 each reading earlier layers from ``doc._`` and adding its own:
 
     dateline_actors  → doc._.dateline_actors (+ flags)
-    dateline_places  → doc._.dateline_places (+ flags); uses the actors' countries
+    dateline_places  → doc._.dateline_places (+ flags); uses the actors' countries, and gives actors named by a
+                       place the country that place resolved to
     dateline_times   → doc._.dateline_times
     dateline_events  → doc._.dateline_events; uses actors, places, times
     dateline_checks  → more doc._.dateline_flags from several layers
@@ -75,11 +76,12 @@ class PlaceStage:
     """Geocode toponyms to GeoNames, using the actors' countries as context, and check place qualifiers."""
 
     def __call__(self, doc: Doc) -> Doc:
-        from dateline.places import resolve_places
+        from dateline.places import align_place_actors, resolve_places
 
         countries = [actor.country for actor in doc._.dateline_actors or [] if actor.country]
         places, flags = resolve_places(doc, countries)
         doc._.dateline_places = places
+        doc._.dateline_actors = align_place_actors(doc._.dateline_actors or [], places)
         _add_flags(doc, flags)
         return doc
 
@@ -129,7 +131,7 @@ def make_actor_stage(nlp: Language, name: str) -> ActorStage:
     return ActorStage()
 
 
-@Language.factory("dateline_places", requires=["doc.ents"], assigns=["doc._.dateline_places"])
+@Language.factory("dateline_places", requires=["doc.ents"], assigns=["doc._.dateline_places", "doc._.dateline_actors"])
 def make_place_stage(nlp: Language, name: str) -> PlaceStage:
     """spaCy factory for :class:`PlaceStage`."""
     return PlaceStage()

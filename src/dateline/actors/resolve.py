@@ -804,6 +804,8 @@ class _Resolver:
             return False
         if noun.pos_ != "NOUN" or not _is_group_noun(noun):
             return False
+        if any(t.dep_ in ("amod", "compound", "poss") and self._country(t.text) for t in noun.lefts):
+            return False  # "Israeli troops in Gaza": the nationality, not the place, says whose troops
         sector = _noun_sector(noun, [t for t in noun.lefts if t.dep_ == "compound"])
         if sector is None:
             return False

@@ -10,13 +10,20 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from dateline.model import Flag, Place
+from dateline.model import Actor, Flag, Place
 from dateline.places.gazetteer import Gazetteer, get_gazetteer
 from dateline.places.qualifiers import check_qualifiers
 from dateline.places.recognize import country_hints, find_toponyms
 from dateline.places.resolve import resolve_mentions, resolve_spans, to_place
 
-__all__ = ["Gazetteer", "find_toponyms", "get_gazetteer", "resolve_mentions", "resolve_places"]
+__all__ = [
+    "Gazetteer",
+    "align_place_actors",
+    "find_toponyms",
+    "get_gazetteer",
+    "resolve_mentions",
+    "resolve_places",
+]
 
 
 def resolve_places(
@@ -35,3 +42,47 @@ def resolve_places(
     toponyms.sort(key=lambda t: min(t.spans))
     places = [to_place(gaz, topo, text) for topo in toponyms]
     return places, check_qualifiers(gaz, text, toponyms)
+
+
+def align_place_actors(
+    actors: Sequence[Actor], places: Sequence[Place], gazetteer: Gazetteer | None = None
+) -> list[Actor]:
+    """Actors named by a place ("police in Alexandria", "residents of Moscow", "Paris") take the country the place
+    resolved to: the actor stage only knows a name's most populous namesake, the place stage reads the whole article
+    ("Alexandria, Virginia"). Only actors without a KB entry change, and only when each mention ends with the same
+    resolved place and does not start with a nationality ("Israeli troops in Gaza" stays Israeli)."""
+    gaz = gazetteer or get_gazetteer()
+    ends: dict[int, Place] = {
+        m.end: p
+        for p in places
+        if p.geonameid is not None and p.country and not (p.feature_code or "").startswith("container:")
+        for m in p.mentions
+    }
+    out = []
+    for actor in actors:
+        named = [ends.get(m.end) for m in actor.mentions]
+        place = named[0] if named and all(p is not None and p.geonameid == named[0].geonameid for p in named) else None
+        country = _alpha3(place.country) if place is not None and place.country else None
+        if (
+            country
+            and country != actor.country
+            and actor.kb_id is None
+            and actor.kind != "person"
+            and not any(_nationality_first(gaz, m.text) for m in actor.mentions)
+        ):
+            actor = actor.model_copy(update={"country": country})
+        out.append(actor)
+    return out
+
+
+def _nationality_first(gaz: Gazetteer, text: str) -> bool:
+    """Whether a mention opens with a nationality or a country ("Israeli troops in Gaza", "Egypt's police")."""
+    first = text.split(" ", 1)[0].removesuffix("'s").removesuffix("’s")
+    return gaz.demonym(first) is not None and len(text.split()) > 1
+
+
+def _alpha3(alpha2: str) -> str | None:
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=alpha2)
+    return found.alpha_3 if found is not None else None
