@@ -239,3 +239,10 @@ def test_actors_named_by_a_place_take_its_resolved_country() -> None:
     analysis = dateline.extract("Israeli troops in Gaza fired on a crowd on Friday.", dt.date(2024, 5, 1))
     troops = next(a for a in analysis.actors if a.mentions[0].text.startswith("Israeli troops"))
     assert troops.country == "ISR"  # the nationality says whose troops, not the place
+
+
+def test_waters_are_not_the_provinces_named_after_them(gaz: Gazetteer) -> None:
+    text = "Attacks on ships in the Red Sea rose, the Gulf of Aden was quiet, and floods hit Thunder Bay."
+    found = _resolve(gaz, text, ["Red Sea", "Gulf of Aden", "Thunder Bay"])
+    assert found["Red Sea"] is None and found["Gulf of Aden"] is None  # no Sudanese or Egyptian province
+    assert found["Thunder Bay"].country == "CA"  # a town whose name has a water word stays a town

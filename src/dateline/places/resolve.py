@@ -58,6 +58,7 @@ FEATURE_WORDS = re.compile(
 Union"): when the whole is unknown, the bare name is the nearest known place."""
 DIRECTIONS = ("North", "South", "East", "West", "Central")
 COMPASS = frozenset({"north", "south", "east", "west"})
+WATER_NAME = re.compile(r"\b(?:sea|ocean|gulf)$|^(?:the\s+)?(?:gulf|sea|bay)\s+of\b", re.IGNORECASE)
 WATERS = re.compile(r"\b(?:sea|ocean|gulf|strait|channel|bay|sound)\b", re.IGNORECASE)
 DIRECTION_HEAD = re.compile(
     r"^(?:(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|central|upper|lower|greater|"
@@ -80,7 +81,7 @@ STRAY_PLACE = 20_000
 """Towns below this size abroad, with nothing else in their country, may be stray namesakes (``_stray_namesake``)."""
 TRANSNATIONAL = re.compile(
     r"\b(?:sea|ocean|gulf|strait|channel|atlantic|pacific|arctic|antarctic|mediterranean|caribbean|middle east|"
-    r"far east|near east|union|world)\b",
+    r"far east|near east|union|world|horn\s+of\s+africa|sahel|balkans|levant|caucasus)\b",
     re.IGNORECASE,
 )
 """Names of features that usually span several countries: no country fallback for them."""
@@ -183,7 +184,11 @@ def _kind_bonus(kind: int, w: Weights) -> float:
 
 
 def candidates_for(gaz: Gazetteer, surface: str, w: Weights = WEIGHTS) -> list[Candidate]:
-    """Candidates of a surface form, with priors, best first (at most ``MAX_CANDIDATES``)."""
+    """Candidates of a surface form, with priors, best first (at most ``MAX_CANDIDATES``). A name that says it is a
+    sea, ocean or gulf ("Red Sea", "Gulf of Aden") has none: the index holds no waters, only the provinces named
+    after them."""
+    if WATER_NAME.search(surface):
+        return []
     found: dict[int, tuple[int, float]] = {}
     is_code_like = surface.isupper() or "." in surface
     style_abbreviation = "." in surface and any(ch.islower() for ch in surface)  # "La.", "W.Va.": not ISO codes
