@@ -122,25 +122,19 @@ CONTROL_DEPS = frozenset({"xcomp", "conj", "ccomp", "advcl"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "dobj", "pobj", "acl", "advcl", "conj", "nsubj"})
 CONFLICT_TYPES = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "ACCUSE", "REJECT"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID"})
+#: The mode of a demand or a refusal is the kind of act demanded or refused.
+DEMANDED_ACT_MODE = {
+    "AID": "assist",
+    "COOPERATE": "assist",
+    "CONSULT": "meet",
+    "AGREE": "meet",
+    "RETREAT": "yield",
+    "CONCEDE": "yield",
+    "SUPPORT": "assist",
+}
 WRAP_MODE = {
-    "REQUEST": {
-        "AID": "assist",
-        "COOPERATE": "assist",
-        "CONSULT": "meet",
-        "AGREE": "meet",
-        "RETREAT": "yield",
-        "CONCEDE": "yield",
-        "SUPPORT": "assist",
-    },
-    "REJECT": {
-        "AID": "assist",
-        "COOPERATE": "assist",
-        "CONSULT": "meet",
-        "AGREE": "meet",
-        "RETREAT": "yield",
-        "CONCEDE": "yield",
-        "SUPPORT": "assist",
-    },
+    "REQUEST": DEMANDED_ACT_MODE,
+    "REJECT": DEMANDED_ACT_MODE,
     "THREATEN": {
         "ASSAULT": "violence",
         "MOBILIZE": "violence",

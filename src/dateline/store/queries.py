@@ -105,10 +105,7 @@ class Queries:
         ]
 
     def _rows(self, fused: bool, **filters) -> list[dict]:
-        if fused:
-            filters.pop("include_duplicates", None)
-            return self.fused_rows(**filters)
-        return self.event_rows(**filters)
+        return self.fused_rows(**filters) if fused else self.event_rows(**filters)
 
     # -- analyses -----------------------------------------------------------------------------------------------
 
