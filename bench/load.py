@@ -25,6 +25,9 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from dateline.ingest import read_paths
+from dateline.model import Article
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 DATELINE = [sys.executable, "-m", "dateline.cli"]
@@ -33,13 +36,7 @@ DATELINE = [sys.executable, "-m", "dateline.cli"]
 def write_corpus(folder: Path, count: int, offset: int) -> None:
     """``count`` dated text files from the bundled examples, ids and dates shifted so that each is new."""
     folder.mkdir(parents=True, exist_ok=True)
-    sources: list[tuple[str, dt.date, str]] = []
-    for path in sorted(EXAMPLES.glob("*.txt")):
-        header, _, text = path.read_text("utf-8").partition("\n")
-        sources.append((path.stem, dt.date.fromisoformat(header.split()[1]), text.strip()))
-    for line in (EXAMPLES / "wire-2024-03.jsonl").read_text("utf-8").splitlines():
-        record = json.loads(line)
-        sources.append((record["id"], dt.date.fromisoformat(record["date"]), record["text"]))
+    sources = [(a.id, a.date, a.text) for a in read_paths([EXAMPLES]) if isinstance(a, Article)]
     for n in range(offset, offset + count):
         stem, day, text = sources[n % len(sources)]
         shifted = day + dt.timedelta(days=n // len(sources))

@@ -6,7 +6,6 @@ real with a subprocess, on SQLite and on PostgreSQL.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import random
 import signal
@@ -20,6 +19,8 @@ from sqlalchemy import create_engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from backends import BACKENDS, PG_URL, reset_postgres
+from dateline.ingest import read_paths
+from dateline.model import Article
 from dateline.store import Store
 from dateline.store import tables as t
 from dateline.store.db import database_url
@@ -35,13 +36,7 @@ SEED = int(os.environ.get("DATELINE_CRASH_SEED", str(time.time_ns() % 100_000)))
 def write_corpus(folder: Path, count: int = ARTICLES) -> Path:
     """``count`` dated text files made from the bundled examples, each with its own id and date."""
     folder.mkdir(parents=True, exist_ok=True)
-    sources: list[tuple[str, dt.date, str]] = []
-    for path in sorted(EXAMPLES.glob("*.txt")):
-        header, _, text = path.read_text("utf-8").partition("\n")
-        sources.append((path.stem, dt.date.fromisoformat(header.split()[1]), text.strip()))
-    for line in (EXAMPLES / "wire-2024-03.jsonl").read_text("utf-8").splitlines():
-        record = json.loads(line)
-        sources.append((record["id"], dt.date.fromisoformat(record["date"]), record["text"]))
+    sources = [(a.id, a.date, a.text) for a in read_paths([EXAMPLES]) if isinstance(a, Article)]
     for n in range(count):
         stem, day, text = sources[n % len(sources)]
         shifted = day + dt.timedelta(days=7 * (n // len(sources)))
