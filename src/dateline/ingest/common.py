@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import re
 
+from dateline.ingest.markup import CONTROL
 from dateline.model import Article, IngestError
 
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -15,7 +16,6 @@ MAX_ARTICLE_CHARS = 500_000
 #: An article dated more than this many days after today is an error (a typo or a wrong field, not news).
 MAX_FUTURE_DAYS = 366
 #: Control characters removed from article text and metadata (tab, line feed and carriage return are kept).
-CONTROL_CHARS = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 METADATA = ("id", "title", "url", "source")
 NUL_MESSAGE = "the text contains NUL bytes: binary data, or UTF-16 without a byte-order mark"
 #: How readers name a place inside a file in ``Article.path``: ``file:line`` (JSONL, SGML) or ``file#item``.
@@ -38,6 +38,16 @@ def parse_date(value: object) -> dt.date:
         return dt.date(year, month, day)
     except ValueError as exc:
         raise ValueError(f"date {value!r} is impossible: {exc}") from None
+
+
+def optional_date(value: str | None) -> dt.date | None:
+    """A date given as metadata (a page's publication date, a WARC capture time), if it is a real day."""
+    if not value:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError:
+        return None
 
 
 def decode(data: bytes) -> str:
@@ -88,7 +98,7 @@ def check_article(article: Article, today: dt.date | None = None) -> Article | I
             value.encode("utf-8")
         except UnicodeEncodeError:
             return IngestError(**where, message=f"the {key} is not valid Unicode (an unpaired surrogate)")
-        stripped = CONTROL_CHARS.sub("", value.replace("\x00", ""))
+        stripped = CONTROL.sub("", value)
         if stripped != value:
             cleaned[key] = stripped
     if "text" in cleaned and not cleaned["text"].strip():

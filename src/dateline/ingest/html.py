@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from dateline.ingest.common import decode, parse_date
+from dateline.ingest.common import decode, optional_date
 from dateline.model import Article, IngestError
 
 #: Pages larger than this are refused rather than parsed (a news page is rarely over a few hundred kB).
@@ -48,7 +48,7 @@ def html_article(
         raise ValueError(f"HTML could not be parsed: {type(exc).__name__}: {exc}") from None
     if doc is None or not (doc.text or "").strip():
         raise ValueError("no article body found in the HTML")
-    article_date = _page_date(doc.date) or date or fallback
+    article_date = optional_date(doc.date) or date or fallback
     if article_date is None:
         raise ValueError("no article date in the page's metadata: pass --date")
     return Article(
@@ -60,16 +60,6 @@ def html_article(
         source=doc.sitename or doc.hostname or None,
         path=path,
     )
-
-
-def _page_date(value: str | None) -> dt.date | None:
-    """The metadata date trafilatura found, if it is a real day."""
-    if not value:
-        return None
-    try:
-        return parse_date(value)
-    except ValueError:
-        return None
 
 
 def read_html(path: Path, date: dt.date | None = None) -> Article | IngestError:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from dateline.ingest.common import content_id, parse_date
+from dateline.ingest.common import content_id, optional_date
 from dateline.ingest.html import MAX_HTML_BYTES, html_article
 from dateline.model import Article, IngestError
 
@@ -67,7 +67,7 @@ def parse_warc(stream: IO[bytes], path: str, date: dt.date | None = None) -> Ite
                 path=f"{path}#{found}",
                 url=uri,
                 date=date,
-                fallback=_capture_date(record.rec_headers.get_header("WARC-Date")),
+                fallback=optional_date(record.rec_headers.get_header("WARC-Date")),
             )
         except Exception as exc:  # one bad page (decoding, markup, truncated payload) never stops the archive
             message = str(exc) if isinstance(exc, ValueError) else f"{type(exc).__name__}: {exc}"
@@ -87,13 +87,6 @@ def _record_id(value: str | None) -> str | None:
     if not value:
         return None
     return value.strip("<>").rsplit(":", 1)[-1] or None
-
-
-def _capture_date(value: str | None) -> dt.date | None:
-    try:
-        return parse_date(value) if value else None
-    except ValueError:
-        return None
 
 
 def read_warc(path: Path, date: dt.date | None = None) -> Iterator[Article | IngestError]:

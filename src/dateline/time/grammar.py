@@ -177,10 +177,6 @@ def shift(dct: dt.date, n: int, code: str) -> str | None:
     return None
 
 
-def _valid_year(year: int) -> bool:
-    return 1 <= year <= 9999
-
-
 # ---------------------------------------------------------------------------------------------- calendar dates
 def _month_of(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
@@ -390,7 +386,7 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
         return cal.weekday_near(ctx.dct, weekday, -1)
     tense = ctx.tense(start, end)
     before = ctx.text[max(0, start - 60) : start]
-    until = re.search(r"\b(?:until|till)\s+(?:\S+\s+){0,3}$", before)
+    until = _UNTIL.search(before)
     if not rel and until and (tense != "past" or _DEFERRED.search(before, 0, until.start())):
         # "has until Tuesday to reply", "postponed the vote until Tuesday": a day still to come.
         return cal.weekday_near(ctx.dct, weekday, 1)

@@ -22,13 +22,12 @@ _FUTURE = (
     r"hold|meet|visit|travel|open|close|vote|announce|release|take|decide|return|sign|attend)"
 )
 _PAST = (
-    r"had\s+been\s+(?:scheduled|expected|set|due|planned)|had\s+(?:planned|intended|hoped|expected)|was|were|had|did|didn't|said|told|ago|last|yesterday|earlier|announced|reported|came|went|took|made|met|held|"
-    r"began|left|won|lost|gave|saw|spoke|sent|fell|rose|killed|died|struck|hit|led|got|paid|sold|bought|closed|"
-    r"ended|[a-z]{2,}ed"
+    r"had\s+been\s+(?:scheduled|expected|set|due|planned)|had\s+(?:planned|intended|hoped|expected)|was|were|had|did|didn't|said|told|ago|last|yesterday|earlier|came|went|took|made|met|held|"
+    r"began|left|won|lost|gave|saw|spoke|sent|fell|rose|struck|hit|led|got|paid|sold|bought|[a-z]{2,}ed"
 )
 _PRESENT = r"is|are|am|'s|'re|has|have|does|do|now|today|currently"
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
-_NOT_PAST = {"need", "feed", "seed", "speed", "bed", "red", "shed", "indeed", "proceed", "united", "limited", "led"}
+_NOT_PAST = {"need", "feed", "seed", "speed", "bed", "red", "shed", "indeed", "proceed", "united", "limited"}
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|\n\s*\n")
 
 
