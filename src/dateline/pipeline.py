@@ -161,7 +161,8 @@ def model_name() -> str:
 
 
 def pipeline_version(model_meta: dict) -> str:
-    """What the output depends on: dateline and schema versions, the spaCy model, and the bundled knowledge files.
+    """What the output depends on: dateline and schema versions, the spaCy model, the bundled knowledge files and the
+    gazetteer index format.
 
     Stored with every article, so an incremental run re-processes exactly when any of these changed.
     """
@@ -171,7 +172,9 @@ def pipeline_version(model_meta: dict) -> str:
             digest.update(str(path.relative_to(PACKAGE_DIR)).encode())
             digest.update(path.read_bytes())
     model = f"{model_meta.get('lang', '?')}_{model_meta.get('name', '?')}-{model_meta.get('version', '?')}"
-    return f"{__version__}+schema{SCHEMA_VERSION}+{model}+data{digest.hexdigest()[:12]}"
+    from dateline.places.gazetteer import INDEX_VERSION
+
+    return f"{__version__}+schema{SCHEMA_VERSION}+{model}+data{digest.hexdigest()[:12]}+gaz{INDEX_VERSION}"
 
 
 def build(model: str | None = None, stages: Iterable[str] = STAGES) -> Language:
