@@ -437,6 +437,24 @@ def _home_countries(
     return out
 
 
+def _usage(gaz: Gazetteer, topo: Toponym, table: _Table, w: Weights) -> np.ndarray:
+    """How the way the text uses a name changes its candidates' priors (first cue that holds wins)."""
+    size = w.population * np.log10(gaz.pop[table.entries] + 10)
+    capital = w.capital * np.array([gaz.fcode[int(e)] == "PPLC" for e in table.entries])
+    states = np.isin(table.kind, (KIND_COUNTRY, KIND_CONTINENT, KIND_ADM1))
+    if topo.municipal:  # a town's own council, schools, address: not a country; its size says little
+        return -w.municipal * states - 0.5 * size - capital
+    if topo.dateline:  # "WASHINGTON —": a city, and a well-known one
+        return -w.municipal * states + w.dateline * (size + capital)
+    if topo.acting:  # "Washington said": the capital (or the country), not the state
+        return -w.municipal * (table.kind == KIND_ADM1) + w.dateline * capital
+    if topo.residents:  # "a Poland woman": a country's people go by its demonym
+        return -(w.municipal + w.country) * np.isin(table.kind, (KIND_COUNTRY, KIND_CONTINENT))
+    if topo.local_service:  # "X police": a town's or a country's; size counts half
+        return -0.5 * size
+    return np.zeros(len(table.entries))
+
+
 def rank(
     gaz: Gazetteer,
     text: str,
@@ -455,29 +473,11 @@ def rank(
     live = [t for t, topo in enumerate(toponyms) if topo.candidates]
     tables = {t: _table(gaz, toponyms[t]) for t in live}
     for t in live:
+        tables[t].prior = tables[t].prior + _usage(gaz, toponyms[t], tables[t], w)
         tables[t].prob = _softmax(tables[t].prior, w.temperature)
     actor = {
         t: np.array([context_countries.get(gaz.country_code(int(e)), 0.0) for e in tables[t].entries]) for t in live
     }
-    for t in live:
-        table = tables[t]
-        if toponyms[t].municipal:  # a town's own council, schools, address: not a country; its size says little
-            big = np.isin(table.kind, (KIND_COUNTRY, KIND_CONTINENT, KIND_ADM1))
-            size = 0.5 * w.population * np.log10(gaz.pop[table.entries] + 10)
-            capital = w.capital * np.array([gaz.fcode[int(e)] == "PPLC" for e in table.entries])
-            table.prior = table.prior - w.municipal * big - size - capital
-        elif toponyms[t].dateline:  # "WASHINGTON —": a city, and a well-known one
-            big = np.isin(table.kind, (KIND_COUNTRY, KIND_CONTINENT, KIND_ADM1))
-            size = w.population * np.log10(gaz.pop[table.entries] + 10)
-            capital = w.capital * np.array([gaz.fcode[int(e)] == "PPLC" for e in table.entries])
-            table.prior = table.prior - w.municipal * big + w.dateline * (size + capital)
-        elif toponyms[t].acting:  # "Washington said": the capital (or the country), not the state
-            capital = w.capital * np.array([gaz.fcode[int(e)] == "PPLC" for e in table.entries])
-            table.prior = table.prior - w.municipal * (table.kind == KIND_ADM1) + w.dateline * capital
-        elif toponyms[t].residents:  # "a Poland woman": a country's people go by its demonym
-            table.prior = table.prior - (w.municipal + w.country) * np.isin(table.kind, (KIND_COUNTRY, KIND_CONTINENT))
-        elif toponyms[t].local_service:  # "X police": a town's or a country's; size counts half
-            table.prior = table.prior - 0.5 * w.population * np.log10(gaz.pop[table.entries] + 10)
     cues = np.zeros(len(gaz.country_codes))
     for cc, share in currency_countries(text).items():
         if cc in gaz.country_codes:
