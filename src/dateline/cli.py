@@ -368,9 +368,11 @@ def gazetteer_build() -> None:
 
 def print_analysis(a: Analysis) -> None:
     """A readable summary of one article: its events with actors, date, place, modality, and its flags."""
+    from dateline.places.resolve import CONTAINER_PREFIX
+
     names = {actor.id: actor for actor in a.actors}
     places: dict[int, Place] = {}
-    for p in sorted(a.places, key=lambda p: (p.feature_code or "").startswith("container:")):
+    for p in sorted(a.places, key=lambda p: (p.feature_code or "").startswith(CONTAINER_PREFIX)):
         if p.geonameid:
             places.setdefault(p.geonameid, p)  # a place's own entry before a toponym merely located in it
 

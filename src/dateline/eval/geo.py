@@ -16,7 +16,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from dateline.places.gazetteer import Gazetteer, haversine_km
+from dateline.geo import haversine_km
+from dateline.places.gazetteer import Gazetteer
 
 ACC_KM = 161.0
 

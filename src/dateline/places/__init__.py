@@ -14,7 +14,7 @@ from dateline.model import Actor, Flag, Place
 from dateline.places.gazetteer import Gazetteer, get_gazetteer
 from dateline.places.qualifiers import check_qualifiers
 from dateline.places.recognize import country_hints, find_toponyms
-from dateline.places.resolve import resolve_mentions, resolve_spans, to_place
+from dateline.places.resolve import CONTAINER_PREFIX, resolve_mentions, resolve_spans, to_place
 
 __all__ = [
     "Gazetteer",
@@ -55,7 +55,7 @@ def align_place_actors(
     ends: dict[int, Place] = {
         m.end: p
         for p in places
-        if p.geonameid is not None and p.country and not (p.feature_code or "").startswith("container:")
+        if p.geonameid is not None and p.country and not (p.feature_code or "").startswith(CONTAINER_PREFIX)
         for m in p.mentions
     }
     out = []

@@ -34,6 +34,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
 from dateline.cache import cache_dir
+from dateline.geo import haversine_km
 
 log = logging.getLogger(__name__)
 
@@ -423,14 +424,6 @@ def build(path: Path | None = None) -> Path:
     tmp.replace(target)
     log.info("gazetteer: %d entries, %d keys in %.1fs", len(keep), len(keys), time.perf_counter() - started)
     return target
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 class Gazetteer:

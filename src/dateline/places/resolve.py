@@ -142,7 +142,6 @@ class Toponym:
     candidates: list[Candidate]
     pick: int = -1
     confidence: float = 0.0
-    scores: list[float] = field(default_factory=list)
     container_of: list[int] = field(default_factory=list)
     inside: list[int] = field(default_factory=list)
     near: list[int] = field(default_factory=list)
@@ -507,7 +506,6 @@ def rank(
             tables[t].prob = _softmax(scores[t], w.temperature)
     for t in live:
         topo = toponyms[t]
-        topo.scores = scores[t].tolist()
         topo.pick = int(np.argmax(scores[t]))
         topo.confidence = float(tables[t].prob[topo.pick])
         cand = topo.candidates[topo.pick]
@@ -565,16 +563,9 @@ def _missing_from(gaz: Gazetteer, topo: Toponym, toponyms: list[Toponym]) -> boo
         outer = toponyms[u].entry
         if outer is None or toponyms[u].confidence < 0.5 or int(gaz.kind[outer]) not in (KIND_COUNTRY, KIND_ADM1):
             continue
-        if not any(_within(gaz, c.entry, outer) for c in topo.candidates):
+        if not any(gaz.contains(outer, c.entry) for c in topo.candidates):
             return True
     return False
-
-
-def _within(gaz: Gazetteer, inner: int, outer: int) -> bool:
-    """Administrative membership, countries by country code."""
-    if int(gaz.kind[outer]) == KIND_COUNTRY:
-        return inner != outer and gaz.country_code(inner) == gaz.country_code(outer)
-    return gaz.contains(outer, inner)
 
 
 def _stray_namesake(gaz: Gazetteer, topo: Toponym, toponyms: list[Toponym], setting: str | None) -> bool:

@@ -24,9 +24,9 @@ from typing import TypeVar
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import Connection, Engine, delete, func, insert, select
 
+from dateline.geo import haversine_km
 from dateline.model import Analysis, Span
 from dateline.store import tables as t
-from dateline.store.geo import haversine_km
 from dateline.timeml import interval
 
 T = TypeVar("T")

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, Table, func, select
 
+from dateline.geo import bounding_box, haversine_km
 from dateline.store import dialects
 from dateline.store import tables as t
-from dateline.store.geo import bounding_box, haversine_km
 from dateline.store.select import EventFilter, event_span, iter_events
 
 if TYPE_CHECKING:

@@ -1,4 +1,4 @@
-"""Great-circle distances for fusion (places within a distance) and radius queries."""
+"""Great-circle distances: place resolution and evaluation, fusion (places within a distance), radius queries."""
 
 from __future__ import annotations
 
