@@ -233,3 +233,9 @@ def test_sub_national_titles_read_the_state_or_city_before_them(backbone: spacy.
     actors = _run(backbone, text, dt.date(2024, 5, 1))
     assert _at(actors, text, "Brian Kemp").country == "USA"  # the US state, not the country Georgia
     assert _at(actors, text, "Eknath Shinde").country == "IND"
+
+
+def test_short_capitalised_words_are_no_country_codes(backbone: spacy.language.Language) -> None:
+    """ "In", "It", "No" at a sentence start are ISO codes (IND, ITA, NOR) but no countries in running text."""
+    for text in ("In Serbia, ethnic Albanians protested on Sunday.", "It said ethnic Albanians in Serbia protested."):
+        assert {a.country for a in _run(backbone, text)} == {"SRB"}, text

@@ -52,7 +52,6 @@ _SUBNATIONAL = re.compile(
 )
 """Offices of a state, province or city: the name before them is that place, not a country ("Georgia Governor")."""
 _OF_COUNTRY = re.compile(r"^\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)")
-_CAP_WORDS = re.compile(r"^(?:[A-Z][\w.’'-]*(?:['’]s)?\s+){0,3}")
 _INSTITUTIONS = {
     "government",
     "cabinet",
@@ -147,7 +146,7 @@ class _Resolver:
         self.flags: list[Flag] = []
         self.consumed: list[tuple[int, int]] = []
         self.headlines = _headline_ranges(self.text)
-        self._countries: dict[str, str | None] = {}
+        self._countries: dict[tuple[str, bool], str | None] = {}
 
     # -- driver ---------------------------------------------------------------------------------------------
 
@@ -923,14 +922,15 @@ class _Resolver:
     def _country(self, text: str) -> str | None:
         """The ISO3 code a country name, alias or demonym stands for (KB first, then pycountry names)."""
         key = fold(text)
-        if key in self._countries:
-            return self._countries[key]
+        cache_key = (key, text[:1].isupper())  # the fallbacks below only take capitalised names
+        if cache_key in self._countries:
+            return self._countries[cache_key]
         code = None
         for actor in self.kb.candidates(text):
             if actor.kind == "country":
                 code = actor.country
                 break
-        if code is None and key and text[:1].isupper():
+        if code is None and len(key) > 3 and text[:1].isupper():  # not "In", "It", "No": ISO codes are 2–3 letters
             try:
                 code = pycountry.countries.lookup(text.strip().removeprefix("the ")).alpha_3
             except LookupError:
@@ -941,7 +941,7 @@ class _Resolver:
                 if actor.kind == "country" and key[:1] == fold(actor.name)[:1]:
                     code = actor.country
                     break
-        self._countries[key] = code
+        self._countries[cache_key] = code
         return code
 
     def _country_in(self, text: str) -> str | None:
