@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 import spacy
 
-from dateline.eval.plover import LABEL_MAP, evaluate_plover, gold_records
+from dateline.eval.actors import load_gold
+from dateline.eval.plover import LABEL_MAP, evaluate_plover
 
 GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "events" / "plover_gsr_cameo.json"
 
@@ -26,7 +27,7 @@ def test_evaluate_plover_on_a_slice(backbone: spacy.language.Language) -> None:
 
 @pytest.mark.skipif(not GOLD.exists(), reason="shared gold data not available")
 def test_gold_records_drop_documentation() -> None:
-    records = gold_records(GOLD)
+    records = load_gold(GOLD)
     assert records and all(r["event"] != "DOCUMENT" for r in records)
     assert {LABEL_MAP.get(r["event"], r["event"]) for r in records} <= {
         "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",

