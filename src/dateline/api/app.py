@@ -84,7 +84,7 @@ def health(request: Request) -> Health:
         status="ok",
         version=__version__,
         schema_version=SCHEMA_VERSION,
-        articles=_store(request).counts()["articles"],
+        articles=_store(request).counts("articles")["articles"],
         writes_enabled=bool(request.app.state.token),
         assets=assets.node_modules() is not None,
     )

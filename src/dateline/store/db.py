@@ -150,13 +150,11 @@ class Store(Queries):
         with self.engine.connect() as conn:
             return list(conn.scalars(select(t.articles.c.id).order_by(t.articles.c.id)))
 
-    def counts(self) -> dict[str, int]:
-        """Row counts per table."""
+    def counts(self, *names: str) -> dict[str, int]:
+        """Row counts per table (all tables, or only those named)."""
+        tables = [table for table in (t.articles, *t.ANALYSIS_TABLES, t.errors) if not names or table.name in names]
         with self.engine.connect() as conn:
-            return {
-                table.name: conn.scalar(select(func.count()).select_from(table))
-                for table in (t.articles, *t.ANALYSIS_TABLES, t.errors)
-            }
+            return {table.name: conn.scalar(select(func.count()).select_from(table)) or 0 for table in tables}
 
     def analysis(self, article_id: str) -> Analysis | None:
         """Rebuild one article's full Analysis from the tables."""

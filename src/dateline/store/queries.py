@@ -80,8 +80,8 @@ class Queries:
         query = select(f).order_by(f.c.date_start, f.c.id)
         if type:
             query = query.where(f.c.type == type.upper())
-        if since:
-            query = query.where(f.c.date_start >= since)
+        if since:  # the fused event's dates overlap the range, as for raw events
+            query = query.where(f.c.date_end >= since)
         if until:
             query = query.where(f.c.date_start <= until)
         report_query = (
