@@ -162,3 +162,14 @@ def test_store_from_before_function_sectors_exports_clean_codes() -> None:
     row["source_sector"] = "IGO"
     gdelt = gdelt_row(row)
     assert (gdelt["Actor1Code"], gdelt["Actor1CountryCode"], gdelt["Actor1Type1Code"]) == ("IGO", "IGO", "")
+
+
+def test_csv_tables_do_not_carry_spreadsheet_formulas(tmp_path: Path) -> None:
+    """Article text is untrusted: a cell that starts like a formula gets a leading quote in every CSV / TSV table."""
+    text = "=HYPERLINK(1) Gunmen attacked a market in Lakeside."
+    store = Store(tmp_path / "formula.db")
+    store.save([report("f1", D, text)])
+    export(store, "csv", "events.csv", root=tmp_path)
+    assert next(csv.DictReader((tmp_path / "events.csv").open(encoding="utf-8")))["evidence_text"] == "'" + text
+    export(store, "acled", "acled.csv", root=tmp_path)
+    assert next(csv.DictReader((tmp_path / "acled.csv").open(encoding="utf-8")))["notes"].startswith("'=")

@@ -37,6 +37,7 @@ from dateline.api.security import BodyLimit, SecurityHeaders, check_token, insta
 from dateline.model import SCHEMA_VERSION, Analysis
 from dateline.store import Store
 from dateline.store import select as events_query
+from dateline.store.export import safe_cell
 from dateline.web import STATIC_DIR, assets, pages
 
 #: Request body limits in bytes: a single article (its JSON envelope included) and a batch.
@@ -238,19 +239,12 @@ def export(request: Request, filters: Filters, format: Literal["jsonl", "csv", "
 CSV_COLUMNS = list(EventRow.model_fields)
 
 
-def _cell(value: object) -> object:
-    """A CSV cell that a spreadsheet will not run: text starting with = + - @ or a control gets a leading quote."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 def _csv(rows: Iterator[dict]) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, CSV_COLUMNS, extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: _cell(v) for k, v in row.items()})
+        writer.writerow({k: safe_cell(v) for k, v in row.items()})
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()

@@ -211,6 +211,14 @@ def _write_text(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8", newline="")
 
 
+def safe_cell(value: object) -> object:
+    """A table cell a spreadsheet will not run as a formula: text starting with = + - @ or a control character gets
+    a leading quote (article text is untrusted)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def _write_table(rows: Iterable[dict], columns: tuple[str, ...], path: Path, delimiter: str, header: bool) -> int:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, delimiter=delimiter, lineterminator="\n")
@@ -218,7 +226,7 @@ def _write_table(rows: Iterable[dict], columns: tuple[str, ...], path: Path, del
         writer.writeheader()
     count = 0
     for row in rows:
-        writer.writerow({key: "" if value is None else value for key, value in row.items()})
+        writer.writerow({key: "" if value is None else safe_cell(value) for key, value in row.items()})
         count += 1
     _write_text(path, buffer.getvalue())
     return count
@@ -251,7 +259,9 @@ def _frame(rows: list[dict]):
 
 def write_csv(rows: list[dict], path: Path) -> int:
     """Every column, one row per event (dates as YYYY-MM-DD)."""
-    _frame(rows).to_csv(path, index=False, date_format="%Y-%m-%d")
+    _frame([{key: safe_cell(value) for key, value in row.items()} for row in rows]).to_csv(
+        path, index=False, date_format="%Y-%m-%d"
+    )
     return len(rows)
 
 
