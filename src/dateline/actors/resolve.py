@@ -41,6 +41,7 @@ from dateline.model import Span as TextSpan
 from dateline.places.context import is_dateline
 
 _RULES = compile_title_rules()
+_LEADING_TITLES = [re.compile(rf"(?:{rule.pattern})\s+(?=[A-Z])", re.IGNORECASE) for rule, _, _ in _RULES]
 _SLUG_RULES = [(rule, re.compile(rf"\b(?:{rule.pattern})\b", re.IGNORECASE)) for rule, _, _ in _RULES if rule.slug]
 _COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+(?P<nat>(?:[A-Z][\w.'’-]*\s+){0,2})counterparts?\s*,?\s*$")
 _NAT_BEFORE = re.compile(
@@ -378,8 +379,8 @@ class _Resolver:
 
     def _leading_title(self, text: str) -> int:
         """Length of a title at the start of a PERSON entity ("President Biden" tagged whole)."""
-        for rule, _, _ in _RULES:
-            m = re.match(rf"(?:{rule.pattern})\s+(?=[A-Z])", text, re.IGNORECASE)
+        for pattern in _LEADING_TITLES:
+            m = pattern.match(text)
             if m and m.end() < len(text):
                 return m.end()
         return 0
