@@ -383,3 +383,31 @@ def test_scheduled_present_tense_points_ahead_with_doc(backbone) -> None:  # typ
     }
     for text, value in cases.items():
         assert [t.value for t in find_timexes(text, DCT, backbone(text))] == [value], text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ferries sail on Sunday and Thursday nights.", ("Sunday", "SET", "XXXX-WXX-7TNI")),
+        ("Ferries sail on Sunday and Thursday nights.", ("Thursday nights", "SET", "XXXX-WXX-4TNI")),
+        ("Markets were calmer in the last half of 2022.", ("the last half of 2022", "DATE", "2022-H2")),
+        ("Profits doubled in the first two quarters of 2021.", ("the first two quarters of 2021", "DATE", "2021-H1")),
+        ("The mayor resigned the day after last Friday.", ("the day after last Friday", "DATE", "2024-03-16")),
+        ("The bridge reopened a month or so ago.", ("a month or so ago", "DATE", "2024-02")),
+        ("Analysts say the port could one day rival Rotterdam.", ("one day", "DATE", "FUTURE_REF")),
+        ("Engineers needed one day to restore power.", ("one day", "DURATION", "P1D")),
+        ("Storms are forecast for this weekend.", ("this weekend", "DATE", "2024-W12-WE")),
+        ("Storms flooded the valley this weekend.", ("this weekend", "DATE", "2024-W11-WE")),
+    ],
+)
+def test_compositional_expressions(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in tag(sentence)
+
+
+def test_a_historical_quarter_is_not_the_reported_one() -> None:
+    text = (
+        "The utility last paid a dividend in the third quarter of 2009. It reported third-quarter profit of "
+        "$40 million, up from $31 million a year ago."
+    )
+    values = {t[0]: t[2] for t in tag(text, dt.date(2024, 10, 25))}
+    assert values["a year ago"] == "2023-Q3"

@@ -143,7 +143,8 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
             # The quarter an earnings story reports on is the first one it names (in its lead); later quarters are
             # asides ("after a flat second quarter"), and quarters derived from it ("a year ago") never replace it.
             quarter = re.fullmatch(r"(\d{4})-Q([1-4])", value or "")
-            if reported_quarter is None and quarter:
+            if reported_quarter is None and quarter and int(quarter.group(1)) >= dct.year - 1:
+                # Earnings stories report a recent quarter; "the third quarter of 1984" is history, not the subject.
                 reported_quarter = (int(quarter.group(1)), int(quarter.group(2)))
         if value is None and hit.anchor != "event":
             continue

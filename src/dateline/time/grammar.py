@@ -124,6 +124,9 @@ _RATE = re.compile(r"(?:\d%?|\b(?:million|billion|trillion|thousand|hundred|cent
 """An amount or a counted plural just before "a year"/"a week": the phrase is a rate (a set), not a span."""
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|must|hopes?\s+to|to)\s+\Z", re.IGNORECASE)
+
+
 def duration(n: float | None, code: str) -> str:
     """A TimeML duration for ``n`` units (``None`` = vague "X")."""
     if code in ("DE", "CE", "F", "WE", "SE", "Q"):
@@ -375,6 +378,10 @@ _DEFERRED = re.compile(
 """A verb of putting off just before "until": the new date lies after the decision, i.e. usually still ahead."""
 
 
+_SHARED_PLURAL_PART = re.compile(rf"\s+(?:and|or|&)\s+{WEEKDAY_RE}\s+(?P<part>{PART_RE})s\b", re.IGNORECASE)
+"""A second weekday carrying a plural part of day ("Monday and Tuesday nights") that the first one shares."""
+
+
 def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> dt.date:
     """Resolve a weekday by its modifier or, when bare, by the clause's tense (past → last one, future → next)."""
     rel = rel.lower()
@@ -397,17 +404,22 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
 
 @rule(
     rf"\b(?:(?P<rel>last|next|this|this past|this coming|the coming|the following|the previous|coming|past)\s+)?"
-    rf"(?P<wd>{WEEKDAY_RE})(?P<pl>s)?(?:'s)?(?:\s+(?P<part>{PART_RE}))?(?!\w)",
+    rf"(?P<wd>{WEEKDAY_RE})(?P<pl>s)?(?:'s)?(?:\s+(?P<part>{PART_RE})(?P<ppl>s)?)?(?!\w)",
 )
 def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "Monday", "last Tuesday", "Friday morning", plural "Tuesdays" (a set)."""
+    """ "Monday", "last Tuesday", "Friday morning", plural "Tuesdays" / "Friday nights" (sets)."""
     word = m.group("wd")
     if not word[0].isupper() and not m.group("rel"):
         return None
     wd = WEEKDAYS[word.lower().rstrip(".")]
     part = PARTS_OF_DAY.get((m.group("part") or "").lower())
+    plural = bool(m.group("pl") or m.group("ppl"))
+    shared = None if part else _SHARED_PLURAL_PART.match(ctx.text, m.end())
+    if shared and not m.group("rel"):
+        # "on Monday and Tuesday nights": the first weekday shares the plural part of day, and is a set too.
+        part, plural = PARTS_OF_DAY[shared.group("part").lower()], True
     suffix = f"T{part}" if part else ""
-    if m.group("pl"):
+    if plural:
         return Hit(m.start(), m.end(), "SET", f"XXXX-WXX-{wd}{suffix}")
     rel = m.group("rel") or ""
     if not rel and ctx.text[m.end("wd") : m.end("wd") + 2] in ("'s", "’s") and not m.group("part"):
@@ -557,6 +569,18 @@ def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(start, m.end(), "TIME", f"{cal.day(day)}T{clock}", narrative=narrative)
 
 
+@rule(rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?P<ref>{DAYREF})(?!\w)")
+def day_next_to(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the day before last Tuesday", "the day after March 3": one day either side of a named day."""
+    ref = m.group("ref")
+    if not ref[0].isupper() and not re.match(r"(?:last|next|this)\s", ref, re.IGNORECASE):
+        return None  # "the day after tomorrow" and friends are relative_day's
+    day = _day_of_ref(ref, ctx, m.start("ref"), m.end())
+    if day is None:
+        return None
+    return Hit(m.start(), m.end(), "DATE", cal.day(cal.add_days(day, -1 if m.group("dir") == "before" else 1)))
+
+
 @rule(rf"\b(?P<ref>{DAYREF})(?:,?\s+at|,)?\s+(?P<clock>{CLOCK_FULL})(?!\w)")
 def day_then_clock(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "Tuesday at 9 a.m.", "March 18, 10:00 GMT"."""
@@ -606,7 +630,10 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     }.get(rel, 0)
     if unit == "weekend":
         base = dct if step == 0 else cal.add_days(dct, 7 * step)
-        if step == 0 and dct.isoweekday() < 5 and tense != "future":
+        # Early in the week "the weekend" is mostly the one just gone; "this weekend" the coming one unless the clause
+        # says it is over.
+        looking_back = tense == "past" if rel == "this" else tense != "future"
+        if step == 0 and dct.isoweekday() < 5 and looking_back:
             base = cal.add_days(dct, -7)
         return Hit(start, end, "DATE", cal.week(base) + "-WE")
     if unit == "week":
@@ -696,13 +723,22 @@ QUARTER_ORD = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
 
 @rule(
     rf"\b(?:(?:the|its|this|last|next|a|an)\s+)?(?P<ago>(?:comparable\s+)?year-(?:ago|earlier)\s+)?(?:(?P<ya>{YEAR4})(?:'s)?\s+|(?P<ry>last|this|next)\s+year's\s+)?"
-    rf"(?:(?:fiscal|calendar)[\s-]+)?(?P<q>{QUARTER_ORD})[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)"
+    rf"(?:(?:fiscal|calendar)[\s-]+)?(?P<q>{QUARTER_ORD}|last|latter)[\s-]+(?:fiscal[\s-]+)?"
+    r"(?P<unit>quarter|half|two\s+quarters)"
     rf"(?:\s+(?:of|in|for)\s+(?:(?:fiscal|calendar)\s+)?(?P<yb>{YEAR4}|this\s+year|last\s+year|next\s+year))?\b"
 )
 def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "the third quarter", "third-quarter", "the fiscal first quarter", "1988's second quarter", "first half"."""
     word = m.group("q").lower()
-    half = m.group("unit").lower() == "half"
+    unit = re.sub(r"\s+", " ", m.group("unit").lower())
+    half = unit != "quarter"
+    if word in ("last", "latter"):
+        # "the last half of 1989", "the latter half": the second half; "the last quarter" alone is relative_unit's.
+        if not (half or m.group("yb")):
+            return None
+        word = "second" if half else "fourth"
+    if unit == "two quarters" and (word not in ("first", "second") or not m.group(0).lower().startswith("the ")):
+        return None  # "the first two quarters" (H1), "the last two quarters" (H2); not "two quarters" counted
     start = m.start()
     if ctx.text[m.end("q") : m.end("q") + 1] == "-" or m.group(0).lower().startswith(("its ", "a ", "an ")):
         start = m.start("ya") if m.group("ya") else (m.start("ry") if m.group("ry") else m.start("q"))
@@ -859,8 +895,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
     rf"\b(?P<pre>the\s+(?:past|last|next|previous|coming|following|first|final|latest|initial|ensuing|same|"
     rf"full|entire|whole|remaining|preceding|prior)\s+|another\s+|an\s+additional\s+|the\s+|{MOD}|past\s+)?"
     rf"(?P<n>{NUM})(?P<half1>\s+and\s+a\s+half)?(?:\s+(?:more|additional|straight|consecutive|full))?(?P<sep>[\s-]+)(?P<unit>{UNIT_WORDS})\b(?P<half2>\s+and\s+a\s+half)?"
-    rf"(?P<post>\s+(?:ago|earlier|later|before|after|from\s+now|hence|back|in\s+a\s+row|running|straight)\b)?"
-    r"(?!-old|\s+old\b|-long|\s*%)"
+    rf"(?P<post>(?:\s+or\s+so)?\s+(?:ago|earlier|later|before|after|from\s+now|hence|back|in\s+a\s+row|running|"
+    r"straight)\b)?(?!-old|\s+old\b|-long|\s*%)"
 )
 def counted(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "three weeks", "the past two months", "five-year", "two days ago", "a year earlier", "an hour and a half"."""
@@ -876,6 +912,8 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if pre == "the" and m.group("n").lower() in ("one", "a", "an"):
         return None
+    if m.group(0).lower() == "one day" and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return Hit(m.start(), m.end(), "DATE", "FUTURE_REF")  # "could one day become": some day to come
     if m.group("half1") or m.group("half2"):
         n += 0.5
     if n > 10000 or (n == 0):
@@ -898,7 +936,7 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if code == "Q" and (m.group("sep").strip() == "-" or m.group("n").lower() in ("a", "an", "one")):
         return None
-    post = (m.group("post") or "").strip().lower()
+    post = re.sub(r"^or\s+so\s+", "", (m.group("post") or "").strip().lower())
     if code == "SE" or (m.group("unit")[0].isupper() and m.group("n")[0].isdigit()):
         return None
     if post in ("ago", "earlier", "back", "from now", "hence"):
