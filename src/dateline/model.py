@@ -96,6 +96,9 @@ class Timex(Record):
     value: str | None = Field(default=None, description="TimeML value, e.g. 2024-03-18, 2024-W13, P3D")
     granularity: Granularity = "none"
     anchor: Literal["document", "event", "absolute", "none"] = "document"
+    anchor_event: str | None = Field(
+        default=None, description="the known event an event-anchored expression refers to; its date is the value"
+    )
 
 
 class Event(Record):

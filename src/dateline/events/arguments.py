@@ -45,7 +45,8 @@ class MentionIndex:
                 for i in _tokens(doc, mention.start, mention.end):
                     self.place_at.setdefault(i, place)
         for timex in times:
-            if timex.value and _DATE_VALUE.match(timex.value):
+            # An event-anchored date ("since the invasion") is the anchor's, never the date of what is reported.
+            if timex.value and timex.anchor != "event" and _DATE_VALUE.match(timex.value):
                 for i in _tokens(doc, timex.start, timex.end):
                     self.timex_at.setdefault(i, timex)
 

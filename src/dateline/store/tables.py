@@ -94,6 +94,7 @@ times = Table(
     Column("value", String),
     Column("granularity", String, nullable=False),
     Column("anchor", String, nullable=False),
+    Column("anchor_event", String),
 )
 
 events = Table(

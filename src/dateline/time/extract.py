@@ -59,10 +59,13 @@ def _rule_hits(ctx: Context) -> list[Hit]:
 
 
 def _select(hits: list[Hit]) -> list[Hit]:
-    """Keep the longest hits that do not overlap; event anchors only where no calendar expression is."""
+    """Keep the longest hits that do not overlap; unknown event anchors only where no calendar expression is.
+
+    A known event goes first: "since the Jan. 6 attack" means that event's date, not this year's January 6.
+    """
     chosen: list[Hit] = []
     taken = bytearray(max((h.end for h in hits), default=0))
-    ordered = sorted(hits, key=lambda h: (h.anchor == "event", -(h.end - h.start), h.start))
+    ordered = sorted(hits, key=lambda h: (h.anchor == "event" and h.known is None, -(h.end - h.start), h.start))
     for hit in ordered:
         if hit.end <= hit.start or any(taken[hit.start : hit.end]):
             continue
@@ -148,7 +151,7 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
                 reported_quarter = (int(quarter.group(1)), int(quarter.group(2)))
         if value is None and hit.anchor != "event":
             continue
-        if hit.type in ("DATE", "TIME") and value is not None:
+        if hit.type in ("DATE", "TIME") and value is not None and hit.anchor != "event":
             reference = _as_reference(value) or reference
         start = _extend_left(text, hit, floor)
         end = hit.end - 2 if text[start : hit.end].endswith(("'s", "’s")) and hit.end - start > 2 else hit.end
@@ -162,6 +165,7 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
                 value=value,
                 granularity=granularity_of(value, hit.type),
                 anchor=hit.anchor,  # type: ignore[arg-type]
+                anchor_event=hit.known,
             )
         )
     return result

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from dateline.time import anchors
 from dateline.time import calendar as cal
 from dateline.time.lexicon import (
     MONTH_RE,
@@ -49,6 +50,8 @@ class Hit:
     """A year whose instance of the reported quarter is meant ("the 1988 period" after "the third quarter")."""
     narrative: tuple[str, int] | None = None
     """Unit and step from the last date mentioned ("the following day" → ("D", 1)); ``value`` is the fallback."""
+    known: str | None = None
+    """For an expression anchored on an event the knowledge base knows, that event's name."""
 
 
 @dataclass
@@ -1215,17 +1218,43 @@ EVENT_NOUNS = (
     r"crash|disaster|killing|killings|assassination|merger|takeover|acquisition|hostilities|raid|raids|"
     r"kidnapping|abduction|hijacking|ruling|launch|announcement|resignation|death|surgery|hearing|debate|primary|"
     r"primaries|ceremony|negotiations|reforms?|unification|partition|genocide|famine|drought|recession|downturn|"
-    r"shutdown|lockdown|evacuation|transition|handover"
+    r"shutdown|lockdown|evacuation|transition|handover|earthquakes|quakes|fall|ouster|overthrow|annexation|"
+    r"crackdown|uprisings|storming|murder|breakup|dissolution|reunification|exit|departure"
 )
+
+
+_ANCHOR_PREP = (
+    r"(?P<prep>since|after|before|until|following|during|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of|on(?=\s+the\s+eve\b)|"
+    r"in\s+the\s+run-up\s+to|in\s+the\s+aftermath\s+of|at\s+the\s+time\s+of|throughout|amid)\s+"
+    r"(?:the\s+(?P<part>onset|start|beginning|end|outbreak|eve|aftermath|height|launch|close|conclusion|first\s+day|"
+    r"last\s+day)\s+of\s+)?"
+)
+
+
+@rule(rf"\b{_ANCHOR_PREP}(?:the\s+)?(?P<name>{anchors.name_pattern()})(?![\w-])")
+def known_event_anchor(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "since the full-scale invasion", "after 9/11": anchored on an event the knowledge base dates."""
+    event = anchors.by_name(m.group("name"), ctx.dct)
+    if event is None:
+        return None  # a later event of that name cannot be meant; a date inside the phrase is read as usual
+    return Hit(m.start(), m.end(), "DATE", event.value_for(m.group("part")), "event", known=event.name)
 
 
 @rule(
-    r"\b(?P<prep>since|after|before|until|following|during|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of|"
-    r"in\s+the\s+run-up\s+to|in\s+the\s+aftermath\s+of|at\s+the\s+time\s+of|throughout|amid)\s+"
-    r"(?:the\s+(?:onset|start|beginning|end|outbreak|eve|aftermath|height|launch|close|conclusion|first\s+day|"
-    r"last\s+day)\s+of\s+)?(?:the|a|an|his|her|their|its|this|that|last\s+\w+'s|this\s+\w+'s)\s+"
+    rf"\b{_ANCHOR_PREP}(?:the|a|an|his|her|their|its|this|that|last\s+\w+'s|this\s+\w+'s)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?P<event>" + EVENT_NOUNS + r")\b"
 )
 def event_anchor(m: re.Match[str], ctx: Context) -> Hit:
-    """ "since the onset of the conflict", "after the ceasefire": anchored on an event, left unresolved."""
+    """ "since the onset of the conflict", "after the ceasefire": anchored on an event, dated only if known.
+
+    A bare head ("since the war", "after the civil war") is the known event the article's cues single out, if any;
+    a phrase holding a number is left to the calendar expression in it.
+    """
+    words = m.group(0)[: m.end("event") - m.start()].split()
+    if any(ch.isdigit() for ch in m.group(0)):
+        return Hit(m.start(), m.end(), "DATE", None, "event")  # "after the 2010 quake": the year inside says which
+    for head in (" ".join(words[-2:]), words[-1]):
+        event = anchors.by_head(head, ctx.text, ctx.dct)
+        if event is not None:
+            return Hit(m.start(), m.end(), "DATE", event.value_for(m.group("part")), "event", known=event.name)
     return Hit(m.start(), m.end(), "DATE", None, "event")

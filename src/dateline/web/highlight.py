@@ -70,7 +70,8 @@ def _marks(a: Analysis) -> list[_Mark]:
         parts.append(_conf(place.confidence))
         marks += [_Mark(m.start, m.end, "place", " · ".join(parts)) for m in place.mentions]
     for timex in a.times:
-        title = f"Time: {timex.type} {timex.value or '(no value)'} · {timex.granularity} · anchored on {timex.anchor}"
+        anchor = timex.anchor_event or timex.anchor
+        title = f"Time: {timex.type} {timex.value or '(no value)'} · {timex.granularity} · anchored on {anchor}"
         marks.append(_Mark(timex.start, timex.end, "time", title))
     for event in a.events:
         source, target = (names.get(x or "", x or "?") for x in (event.source, event.target))
