@@ -126,6 +126,9 @@ def test_times_with_zones() -> None:
         "TIME",
         "2024-03-15T12:00",
     )
+    assert tag("Counting ended at 11 p.m. ET on Tuesday.") == [("11 p.m. ET on Tuesday", "TIME", "2024-03-19T23:00")]
+    assert tag("The convoy crossed at 0530 GMT.") == [("0530 GMT", "TIME", "2024-03-20T05:30")]
+    assert tag("He scored 1400 points.") == []
 
 
 def test_range_gives_two_dates() -> None:

@@ -95,7 +95,10 @@ MOD = (
     r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|at least|at most|"
     r"up to|as many as|as much as|as long as|close to|upwards of|well over|over|under)\s+)"
 )
-ZONE = r"(?:[ECMPA][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|MSK|AEST|AEDT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?"
+ZONE = (
+    r"(?:[ECMPA][SD]T|[ECMP]T|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|IST|IDT|JST|KST|HKT|SGT|PHT|ICT|WIB|PKT|IRST|GST|"
+    r"MSK|EAT|CAT|WAT|SAST|AEST|AEDT|AWST|ACST|NZST|NZDT|HST|AKST|AKDT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?(?![\w-])"
+)
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
 PART_RE = "(?:morning|afternoon|evening|night|overnight)"
@@ -105,7 +108,8 @@ DAYREF = (
 )
 CLOCK = (
     r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)|(?:[01]?\d|2[0-3]):[0-5]\d|"
-    r"(?:[01]?\d|2[0-3])\s+in\s+the\s+(?:morning|afternoon|evening)|noon|midnight|midday)"
+    r"(?:[01]?\d|2[0-3])\s+in\s+the\s+(?:morning|afternoon|evening)|noon|midnight|midday|"
+    r"(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC|Z)\b))"
 )
 CLOCK_FULL = rf"(?:{CLOCK}(?:\s+{ZONE})?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)"
 
@@ -519,7 +523,7 @@ def _clock_value(text: str) -> str | None:
         return "12:00"
     if "midnight" in t:
         return "24:00"
-    m = re.match(r"(\d{1,2})(?:[:.](\d{2}))?", t)
+    m = re.match(r"(\d{1,2})(?:[:.]?(\d{2}))?", t)  # "9", "9:30", "10.30", wire-style "1400" (GMT)
     if not m:
         return None
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
