@@ -414,3 +414,34 @@ def test_a_historical_quarter_is_not_the_reported_one() -> None:
     )
     values = {t[0]: t[2] for t in tag(text, dt.date(2024, 10, 25))}
     assert values["a year ago"] == "2023-Q3"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The assembly resumes at 1630 hrs today.", ("1630 hrs today", "TIME", "2024-03-20T16:30")),
+        ("Jobless claims fell in the week ended March 9.", ("the week", "DATE", "2024-W10")),
+        ("Current year profit includes a one-off gain.", ("Current year", "DATE", "2024")),
+        ("Orders rose 4 pct in the month of February.", ("the month of February", "DATE", "2024-02")),
+        ("Output was up 12 pct from a year before.", ("a year before", "DATE", "2023")),
+        ("Exporters must cut emissions by 5 pct a year.", ("a year", "SET", "P1Y")),
+        ("Rates should ease in the long term.", ("the long term", "DATE", "FUTURE_REF")),
+    ],
+)
+def test_wire_report_expressions(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in tag(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Crews logged 2200 hours of flight time.",
+        "The minister spoke to the financial daily Handelsblatt.",
+        "It was a step into the long term bond market.",
+        "Sales rose in May\nLast year the unit lost money.",
+    ],
+)
+def test_wire_report_non_expressions(sentence: str) -> None:
+    found = tag(sentence)
+    wrong = [t for t in found if t[1] == "TIME" or t[0] in ("daily", "the long term") or t[0].startswith("May ")]
+    assert not wrong, found

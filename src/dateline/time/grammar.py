@@ -109,7 +109,7 @@ DAYREF = (
 CLOCK = (
     r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)|(?:[01]?\d|2[0-3]):[0-5]\d|"
     r"(?:[01]?\d|2[0-3])\s+in\s+the\s+(?:morning|afternoon|evening)|noon|midnight|midday|"
-    r"(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC|Z)\b))"
+    r"(?:[01]\d|2[0-3])[0-5]\d(?:(?=\s+(?:GMT|UTC|Z)\b)|\s*(?:hrs|hours)\b))"
 )
 CLOCK_FULL = rf"(?:{CLOCK}(?:\s+{ZONE})?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)"
 
@@ -127,7 +127,10 @@ def _unit_code(word: str) -> str:
     return UNITS[w[:-1] if w.endswith("s") and w[:-1] in UNITS else w]
 
 
-_RATE = re.compile(r"(?:\d%?|\b(?:million|billion|trillion|thousand|hundred|cents|dollars|percent|[a-z]{2,}s))\s+\Z")
+_RATE = re.compile(
+    r"(?:\d%?|\b(?:million|billion|trillion|thousand|hundred|cents|dollars|percent|pct|per\s+cent|mln|bln|"
+    r"[a-z]{2,}s))\s+\Z"
+)
 """An amount or a counted plural just before "a year"/"a week": the phrase is a rate (a set), not a span."""
 
 
@@ -270,7 +273,8 @@ def slash_date(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 @rule(
-    rf"\b(?:(?P<rel>last|next|this|this past|this coming|the coming|the following|the previous)\s+)?(?P<m>{MONTH_RE})"
+    rf"\b(?:(?P<rel>last|next|this|this past|this coming|the coming|the following|the previous|the\s+month\s+of)\s+)?"
+    rf"(?P<m>{MONTH_RE})"
     rf"(?:(?:\s*,\s*|\s+(?:of\s+)?)(?P<y>{YEAR4})(?!\d)|\s+(?P<yrel>this|last|next)\s+year\b|(?![\s,]+\d))\b"
 )
 def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -279,10 +283,15 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
     if not _capitalised_month(word):
         return None
     mo = _month_of(word)
-    rel = (m.group("rel") or "").lower()
-    if m.group("yrel"):
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    if rel == "the month of":
+        rel = ""  # "the month of May" is May
+    end = m.end()
+    if m.group("yrel") and m.group("yrel")[0].isupper():
+        end = m.end("m")  # "in May Last year, ...": a sentence break the text lost, not "May last year"
+    elif m.group("yrel"):
         step = {"last": -1, "this": 0, "next": 1}[m.group("yrel").lower()]
-        return Hit(m.start(), m.end(), "DATE", cal.month(ctx.dct.year + step, mo))
+        return Hit(m.start(), end, "DATE", cal.month(ctx.dct.year + step, mo))
     if not m.group("y") and word.lower() in MONTHS and len(word) <= 3 and word.lower() != "may":
         return None
     if m.group("y"):
@@ -291,7 +300,7 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
         word.rstrip(".").lower() in ("may", "march", "mar", "jan", "sept", "sep", "dec", "jun", "jul", "aug")
         and not rel
     ):
-        before = ctx.text[max(0, m.start() - 30) : m.start()].lower()
+        before = ctx.text[max(0, m.start("m") - 30) : m.start("m")].lower()
         if not re.search(
             r"\b(?:in|of|since|until|till|by|through|during|from|to|early|late|mid|before|after|and|"
             r"between|end|beginning|start|middle|this|last|next|the)[\s-]*$",
@@ -307,10 +316,10 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
     elif rel == "this":
         year = ctx.dct.year
     else:
-        year = cal.nearest_year(ctx.dct, mo, None, ctx.tense(m.start(), m.end()))
+        year = cal.nearest_year(ctx.dct, mo, None, ctx.tense(m.start(), end))
         if (year, mo) > (ctx.dct.year, ctx.dct.month) and _after_since(ctx, m.start()):
             year -= 1
-    return Hit(m.start(), m.end(), "DATE", cal.month(year, mo))
+    return Hit(m.start(), end, "DATE", cal.month(year, mo))
 
 
 @rule(
@@ -517,6 +526,10 @@ def _sentence_initial(text: str, start: int) -> bool:
     return re.search(r"(?:^|[.!?\n]\s*|[\"'`(]\s*)$", text[max(0, start - 4) : start]) is not None
 
 
+_CLOCK_PREP = re.compile(r"\b(?:at|from|until|till|by|before|after|around|about|since)\s+\Z", re.IGNORECASE)
+"""What makes a four-digit "1500 hrs" a military clock time rather than a number of hours."""
+
+
 def _clock_value(text: str) -> str | None:
     t = text.lower()
     if "noon" in t or "midday" in t:
@@ -565,6 +578,10 @@ def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
     clock = _clock_value(m.group("clock"))
     if clock is None:
         return None
+    if re.fullmatch(r"\d{4}\s*(?:hrs|hours)", m.group("clock")) and not _CLOCK_PREP.search(
+        ctx.text, max(0, m.start("clock") - 12), m.start("clock")
+    ):
+        return None  # "1500 hours of work" is an amount; "at 1500 hrs" a clock time
     if re.fullmatch(r"\d{1,2}:\d{2}", m.group("clock")) and not m.group(0).lower().startswith(("at", "around")):
         return None
     start = m.start("clock") if not m.group(0)[:1].isalpha() or m.group(0).lower().startswith("at ") else m.start()
@@ -601,7 +618,7 @@ def day_then_clock(m: re.Match[str], ctx: Context) -> Hit | None:
 
 # ----------------------------------------------------------------------------------- this/last/next + unit
 @rule(
-    r"\b(?P<rel>this|last|next|the\s+coming|the\s+current|this\s+past|the\s+previous|the\s+following|"
+    r"\b(?P<rel>this|last|next|the\s+coming|the\s+current|current|this\s+past|the\s+previous|the\s+following|"
     r"the\s+latest|the\s+most\s+recent|the\s+same|the\s+past|the\s+last|the\s+next|the\s+prior|the\s+preceding|"
     r"the\s+year-(?:earlier|ago)|the\s+comparable|the\s+full|the\s+year-(?:earlier|ago)\s+comparable|the\s+comparable\s+"
     r"year-(?:earlier|ago)|that|its|their|the)"
@@ -643,6 +660,13 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
         if step == 0 and dct.isoweekday() < 5 and looking_back:
             base = cal.add_days(dct, -7)
         return Hit(start, end, "DATE", cal.week(base) + "-WE")
+    ended = _ENDED_ON.match(ctx.text, end) if rel == "the" and unit in ("week", "month") else None
+    if ended:
+        # "the week ended March 7": the reporting period that closed on that day.
+        closing = _day_of_ref(ended.group("ref"), ctx, ended.start("ref"), ended.end())
+        if closing is not None:
+            value = cal.week(closing) if unit == "week" else cal.month(closing.year, closing.month)
+            return Hit(start, end, "DATE", value)
     if unit == "week":
         if rel in ("that", "the same", "its", "their"):
             return None
@@ -672,6 +696,12 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
         return Hit(start, end, "DURATION", "P1Y")
     return Hit(start, end, "DATE", f"{dct.year + step:04d}")
 
+
+_ENDED_ON = re.compile(
+    rf"\s+(?:ended|ending|that\s+ended|which\s+ended|through|to)\s+(?P<ref>{MONTH_RE}\s+{DAY_NUM}(?:,?\s+{YEAR4})?)\b",
+    re.IGNORECASE,
+)
+"""A closing day after a period ("the week ended March 7")."""
 
 _NARRATIVE_STEPS = {
     "the following": 1,
@@ -706,7 +736,7 @@ def _relative_quarter(rel: str, start: int, end: int, ctx: Context) -> Hit | Non
     dct = ctx.dct
     current = dt.date(dct.year, (cal.quarter_of(dct) - 1) * 3 + 1, 1)
     tense = ctx.tense(start, end)
-    if rel in ("this", "the current"):
+    if rel in ("this", "the current", "current"):
         base = current
     elif rel in ("next", "the coming", "the next", "the following"):
         base = cal.add_months(current, 3)
@@ -925,6 +955,10 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
         n += 0.5
     if n > 10000 or (n == 0):
         return None
+    if re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", m.group("n")) and _CLOCK_PREP.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ):
+        return None  # "at 1500 hrs": a clock time
     if re.fullmatch(YEAR4, m.group("n")) and not plural:
         return None  # "the 1988 quarter": a year modifying the unit, not 1,988 of them
     if m.group("sep").strip() == "-" and m.group("n")[:1].isdigit() and plural:
@@ -944,6 +978,8 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
     if code == "Q" and (m.group("sep").strip() == "-" or m.group("n").lower() in ("a", "an", "one")):
         return None
     post = re.sub(r"^or\s+so\s+", "", (m.group("post") or "").strip().lower())
+    if post == "before" and re.match(r"\s*(?:[.,;:)]|$)", ctx.text[m.end() : m.end() + 2]):
+        post = "earlier"  # "up 60 pct from a year before.": nothing follows, so it counts back from the DCT
     if code == "SE" or (m.group("unit")[0].isupper() and m.group("n")[0].isdigit()):
         return None
     if post in ("ago", "earlier", "back", "from now", "hence"):
@@ -1027,6 +1063,15 @@ def every(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "SET", duration(n, code))
 
 
+_PUBLICATION = re.compile(
+    r"\b(?:business|economic|economics|financial|official|national|regional|local|leading|influential|popular|"
+    r"independent|liberal|conservative|opposition|pro-government|state-run|state-owned|government-run|party|"
+    r"mass-circulation|tabloid|english-language|french-language|arabic-language|news|newsmagazine)\s+\Z",
+    re.IGNORECASE,
+)
+_NAMED_AFTER = re.compile(r",?\s+(?:newspaper\b|paper\b|[A-Z][a-z])")
+"""What shows an adjective like "daily" is a publication: a press adjective before it, a paper's name after it."""
+
 SET_ADVERBS = {
     "hourly": "PT1H",
     "daily": "P1D",
@@ -1052,6 +1097,8 @@ def set_adverb(m: re.Match[str], ctx: Context) -> Hit | None:
         and ctx.text[m.start() - 2 : m.start()].strip() not in ("", ".", '"')
     ):
         return None
+    if _PUBLICATION.search(ctx.text, max(0, m.start() - 30), m.start()) or _NAMED_AFTER.match(ctx.text, m.end()):
+        return None  # "the business daily Nikkei", "a weekly, Der Spiegel": a publication, not a frequency
     return Hit(m.start(), m.end(), "SET", SET_ADVERBS[m.group("w").lower()])
 
 
@@ -1090,6 +1137,10 @@ REF_WORDS = {
 }
 
 
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|as|than|to|in|of|for|on|at|is|are|was|were|will|would)\b)[a-z]")
+"""A lower-case content word next: "the long term" is then an adjective ("the long term bond market")."""
+
+
 @rule(r"\b(?P<w>" + "|".join(sorted((re.escape(w) for w in REF_WORDS), key=len, reverse=True)) + r")\b(?!-)")
 def reference(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "now", "currently", "recently", "the past", "the future"."""
@@ -1103,6 +1154,8 @@ def reference(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if word in ("current", "recent") and not re.match(r"\s+[a-z]", after):
         return None
+    if word.endswith(" term") and _NOUN_AFTER.match(after):
+        return None  # "the long term interest rate": an adjective, not the long run
     return Hit(m.start(), m.end(), "DATE", REF_WORDS[word])
 
 
