@@ -445,3 +445,19 @@ def test_wire_report_non_expressions(sentence: str) -> None:
     found = tag(sentence)
     wrong = [t for t in found if t[1] == "TIME" or t[0] in ("daily", "the long term") or t[0].startswith("May ")]
     assert not wrong, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The loan carries a 2-1/2 year grace period.", ("2-1/2 year", "DURATION", "P2Y6M")),
+        ("The flight now takes 9-3/4 hours.", ("9-3/4 hours", "DURATION", "PT9H45M")),
+        ("Sales were down from 900 units last February.", ("last February", "DATE", "2023-02")),
+        ("Refineries ran at 80 pct last January.", ("last January", "DATE", "2024-01")),
+        ("Imports rose in January, as in the same month last year.", ("the same month last year", "DATE", "2023-01")),
+        ("Output rose in December, and prices fell in the month.", ("the month", "DATE", "2023-12")),
+        ("Fares rose 2 pct in the month.", ("the month", "DATE", "2024-03")),
+    ],
+)
+def test_wire_report_periods(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in tag(sentence)

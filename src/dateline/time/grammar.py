@@ -88,8 +88,8 @@ def rule(pattern: str, flags: int = re.IGNORECASE) -> Callable[[Handler], Handle
 
 # ----------------------------------------------------------------------------------------------------------- pieces
 NUM = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+\s+1/2|\d+(?:\.\d+)?|{NUMBER_WORD_RE}|an?|one|a couple of|couple of|"
-    r"a dozen|half an?|a full|an entire|a single)"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\s+|-)(?:1/2|[13]/4)|\d+(?:\.\d+)?|{NUMBER_WORD_RE}|an?|one|"
+    r"a couple of|couple of|a dozen|half an?|a full|an entire|a single)"
 )
 MOD = (
     r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|at least|at most|"
@@ -128,8 +128,8 @@ def _unit_code(word: str) -> str:
 
 
 _RATE = re.compile(
-    r"(?:\d%?|\b(?:million|billion|trillion|thousand|hundred|cents|dollars|percent|pct|per\s+cent|mln|bln|"
-    r"[a-z]{2,}s))\s+\Z"
+    r"(?:\d%?|\b(?:million|billion|trillion|thousand|hundred|cents|dollars|percent|pct|per\s+cent|mln|bln|dlr|stg|"
+    r"yen|yuan|[a-z]{2,}s))\s+\Z"
 )
 """An amount or a counted plural just before "a year"/"a week": the phrase is a rate (a set), not a span."""
 
@@ -311,6 +311,8 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
             return None
     if rel in ("last", "this past", "the previous"):
         year = ctx.dct.year if mo < ctx.dct.month else ctx.dct.year - 1
+        if rel == "last" and (ctx.dct.month - mo) % 12 == 1:
+            year -= 1  # "last February" in March is a year ago: the month just gone would be "last month"
     elif rel in ("next", "this coming", "the coming", "the following"):
         year = ctx.dct.year if mo > ctx.dct.month else ctx.dct.year + 1
     elif rel == "this":
@@ -673,7 +675,9 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
         return Hit(start, end, "DATE", cal.week(cal.add_days(dct, 7 * step)))
     if unit == "month":
         d = cal.add_months(dct, step)
-        return Hit(start, end, "DATE", cal.month(d.year, d.month))
+        # "rose 1.6 pct in the month" after "in December": the month the article is narrating, else the DCT's.
+        narrative = ("M", 0) if rel == "the" else None
+        return Hit(start, end, "DATE", cal.month(d.year, d.month), narrative=narrative)
     if unit == "quarter":
         return _relative_quarter(rel, start, end, ctx)
     if unit == "decade":
@@ -718,6 +722,7 @@ _NARRATIVE_STEPS = {
 @rule(
     r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>the\s+following|the\s+next|the\s+previous|the\s+prior|"
     r"the\s+preceding|the\s+same|that\s+same|that)\s+(?P<unit>day|week|month|year)\b(?!-|\s+(?:or|to|of|and)\b)"
+    r"(?P<year_back>(?<=month)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous\s+year|year\s+before)))?"
 )
 def narrative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "the following day", "the previous year", "that day": counted from the last date the article mentioned."""
@@ -727,6 +732,11 @@ def narrative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "the next year" is a span or the DCT's next year, handled elsewhere
     step = _NARRATIVE_STEPS[rel]
     code = _unit_code(unit)
+    if m.group("year_back"):
+        if rel not in ("the same", "that same"):
+            return None
+        # "the same month last year": the narrated month, a year back.
+        return Hit(m.start(), m.end(), "DATE", shift(ctx.dct, -12, "M"), narrative=("M", -12))
     fallback = shift(ctx.dct, step, code)
     return Hit(m.start(), m.end(), "DATE", fallback, narrative=(code, step))
 

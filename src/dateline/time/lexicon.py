@@ -150,8 +150,9 @@ def parse_number(text: str) -> float | None:
         return 12
     if t in ("half a", "half an", "a half"):
         return 0.5
-    if re.fullmatch(r"\d+ 1/2", t):
-        return int(t.split()[0]) + 0.5
+    fraction = re.fullmatch(r"(\d+)[ -]([13])/([24])", t)  # "3 1/2", wire-style "11-1/2", "2-3/4"
+    if fraction and (fraction.group(3) == "4" or fraction.group(2) == "1"):
+        return int(fraction.group(1)) + int(fraction.group(2)) / int(fraction.group(3))
     if re.fullmatch(r"\d+(?:\.\d+)?", t):
         return float(t)
     if t in ONES:
