@@ -1155,6 +1155,8 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|as|than|to|in|of|for|on|at|is|are
 def reference(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "now", "currently", "recently", "the past", "the future"."""
     word = re.sub(r"\s+", " ", m.group("w").lower())
+    if " " in m.group("w") and m.group("w").split()[-1][:1].isupper():
+        return None  # "Exploring the Future of ...", "Back to the Future": a title
     after = ctx.text[m.end() : m.end() + 20].lower()
     if word == "the present" and re.match(r"\s+(?:tense|value|case)", after):
         return None
