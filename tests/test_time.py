@@ -466,3 +466,19 @@ def test_wire_report_non_expressions(sentence: str) -> None:
 )
 def test_wire_report_periods(sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in tag(sentence)
+
+
+def test_listed_months_run_forward() -> None:
+    dct = dt.date(2024, 3, 20)
+    values = [t[2] for t in tag("Shipments are due in June, July, August and September, the traders said.", dct)]
+    assert values == ["2024-06", "2024-07", "2024-08", "2024-09"]
+    values = [t[2] for t in tag("The monsoon usually begins in June and lasts until October.", dct)]
+    assert values == ["2024-06", "2024-10"]
+    assert [t[2] for t in tag("Orders in February, compared with December, fell.", dct)] == ["2024-02", "2023-12"]
+
+
+def test_weekday_in_a_title_is_not_a_date() -> None:
+    assert tag("The poll appeared in the Sunday Times.") == []
+    assert tag("The accord will be signed on Thursday, the envoy said.", dt.date(2024, 3, 18)) == [
+        ("Thursday", "DATE", "2024-03-21")
+    ]

@@ -74,6 +74,13 @@ def _select(hits: list[Hit]) -> list[Hit]:
     return sorted(chosen, key=lambda h: h.start)
 
 
+_LIST_LINK = re.compile(
+    r"[\s,]*(?:(?:and|or|to|through|thru|until|till|-|–)[\s,]+|and\s+(?:[a-z]+\s+){0,2}(?:to|through|until|till)\s+)",
+    re.IGNORECASE,
+)
+"""What joins the months of a list or range ("May, June and July", "from May to October", "and lasts to")."""
+
+
 def _extend_left(text: str, hit: Hit, floor: int) -> int:
     """Start of the hit after taking in "early", "the end of", "mid-" and similar modifiers just before it."""
     if hit.type not in _EXTENDABLE or hit.anchor == "event" or (hit.value or "").endswith("_REF"):
@@ -132,8 +139,17 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
     floor = 0
     reported_quarter: tuple[int, int] | None = None
     reference: tuple[dt.date, str] | None = None
+    listed: tuple[int, int, int] | None = None  # end offset, year and month of the last month named
     for hit in _select(_rule_hits(ctx)):
         value = hit.value if hit.value is not None and is_valid_value(hit.value) else None
+        month_value = re.fullmatch(r"(\d{4})-(\d{2})", value or "")
+        if month_value and hit.type == "DATE":
+            if hit.anchor == "document" and listed and _LIST_LINK.fullmatch(text, listed[0], hit.start):
+                # "in May, June, July and August", "starts in May and lasts to October": a list or range runs forward
+                # from the month before it, whatever the tense says of each month alone.
+                mo = int(month_value.group(2))
+                value = month(listed[1] if mo >= listed[2] else listed[1] + 1, mo)
+            listed = (hit.end, int(value[:4]), int(value[5:7]))
         if hit.narrative is not None and reference is not None:
             value = _from_reference(reference, *hit.narrative) or value
         if reported_quarter is not None and hit.quarter_year is not None:

@@ -396,6 +396,12 @@ _DEFERRED = re.compile(
 """A verb of putting off just before "until": the new date lies after the decision, i.e. usually still ahead."""
 
 
+_TITLE_WORD_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Herald|Express|Mirror|Post|Tribune|Independent|Observer|Mail|Star|Sport|Business|World|"
+    r"People|Nation|Standard|Review|Magazine|Edition|Night\s+Football|Bloody)\b"
+)
+"""A capitalised word after a weekday that makes it part of a title ("The Sunday Times")."""
+
 _SHARED_PLURAL_PART = re.compile(rf"\s+(?:and|or|&)\s+{WEEKDAY_RE}\s+(?P<part>{PART_RE})s\b", re.IGNORECASE)
 """A second weekday carrying a plural part of day ("Monday and Tuesday nights") that the first one shares."""
 
@@ -429,6 +435,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     word = m.group("wd")
     if not word[0].isupper() and not m.group("rel"):
         return None
+    if not m.group("part") and _TITLE_WORD_AFTER.match(ctx.text, m.end()):
+        return None  # "the Sunday Times", "Monday Night Football": part of a name
     wd = WEEKDAYS[word.lower().rstrip(".")]
     part = PARTS_OF_DAY.get((m.group("part") or "").lower())
     plural = bool(m.group("pl") or m.group("ppl"))

@@ -33,6 +33,8 @@ _PAST = (
 _PRESENT = r"is|are|am|'s|'re|has|have|does|do|now|today|currently"
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
 _NOT_PAST = {"need", "feed", "seed", "speed", "bed", "red", "shed", "indeed", "proceed", "united", "limited"}
+_PASSIVE_BE = re.compile(r"\b(?:will|'ll|shall|to)\s+be\s+\Z", re.IGNORECASE)
+"""A future or infinitival passive before a participle ("will be signed", "to be held"): the participle is not past."""
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|\n\s*\n")
 
 
@@ -59,6 +61,8 @@ def tense_from_text(text: str, start: int, end: int) -> Tense | None:
         word = m.group(0).lower()
         if m.group("past") and word in _NOT_PAST:
             continue
+        if m.group("past") and _PASSIVE_BE.search(text, max(left, m.start() - 12), m.start()):
+            continue  # "will be released", "is expected to be signed": the words before it tell the tense
         kind: Tense = "future" if m.group("future") else ("past" if m.group("past") else "present")
         distance = start - m.end() if m.end() <= start else m.start() - end
         # Auxiliaries before the expression govern it more often than words after it.
