@@ -482,3 +482,15 @@ def test_weekday_in_a_title_is_not_a_date() -> None:
     assert tag("The accord will be signed on Thursday, the envoy said.", dt.date(2024, 3, 18)) == [
         ("Thursday", "DATE", "2024-03-21")
     ]
+
+
+def test_month_modifying_a_noun_ignores_the_clause_tense() -> None:
+    dct = dt.date(2024, 3, 20)
+    assert ("January", "DATE", "2024-01") in tag("The January export figures will be revised next week.", dct)
+    # Six months either way: the one gone by.
+    assert ("September", "DATE", "2023-09") in tag("The bank cited its September devaluation.", dct)
+
+
+def test_a_possessive_is_not_a_present_tense_cue() -> None:
+    found = tag("Acme Corp's board Monday will weigh the offer.", dt.date(2024, 3, 22))
+    assert found == [("Monday", "DATE", "2024-03-25")]

@@ -117,7 +117,8 @@ def nearest_year(dct: dt.date, m: int, d: int | None, tense: str | None) -> int:
     """The year for a month (and day) given without one: the occurrence nearest the DCT, bent by a clear tense.
 
     News mostly refers to dates close to its own; a past-tense clause pushes a date lying more than four months ahead
-    back a year, a future-tense clause pushes one more than a month behind forward a year.
+    back a year, a future-tense clause pushes one more than a month behind forward a year; of two equally near
+    occurrences (six months either way) the past one wins, as news reports more than it announces.
     """
 
     def offset(year: int) -> int:
@@ -126,7 +127,7 @@ def nearest_year(dct: dt.date, m: int, d: int | None, tense: str | None) -> int:
         target = safe_date(year, m, d) or safe_date(year, m, 28) or dt.date(year, m, 1)
         return (target - dct).days
 
-    best = min((dct.year - 1, dct.year, dct.year + 1), key=lambda y: (abs(offset(y)), -y))
+    best = min((dct.year - 1, dct.year, dct.year + 1), key=lambda y: (abs(offset(y)), y))  # ties: the past one
     if tense == "past" and offset(best) > 120:
         best -= 1
     elif tense == "future" and offset(best) < -30:

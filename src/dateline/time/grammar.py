@@ -318,7 +318,12 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
     elif rel == "this":
         year = ctx.dct.year
     else:
-        year = cal.nearest_year(ctx.dct, mo, None, ctx.tense(m.start(), end))
+        # A month that modifies a noun ("the January orders", "its September devaluation") names a period, whatever
+        # the clause's tense says of the verb ("the January orders will be revised").
+        modifier = _DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) and re.match(
+            r"\s+[a-z]", ctx.text[end : end + 2]
+        )
+        year = cal.nearest_year(ctx.dct, mo, None, None if modifier else ctx.tense(m.start(), end))
         if (year, mo) > (ctx.dct.year, ctx.dct.month) and _after_since(ctx, m.start()):
             year -= 1
     return Hit(m.start(), end, "DATE", cal.month(year, mo))
@@ -395,6 +400,8 @@ _DEFERRED = re.compile(
 )
 """A verb of putting off just before "until": the new date lies after the decision, i.e. usually still ahead."""
 
+
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|a|an)|'s)\s+\Z", re.IGNORECASE)
 
 _TITLE_WORD_AFTER = re.compile(
     r"\s+(?:Times|Telegraph|Herald|Express|Mirror|Post|Tribune|Independent|Observer|Mail|Star|Sport|Business|World|"

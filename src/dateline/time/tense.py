@@ -30,7 +30,7 @@ _PAST = (
     r"stuck|strove|swore|swept|swam|swung|taught|tore|thought|threw|understood|woke|wore|wept|wrote|withdrew|"
     r"overtook|undertook|overran|underwent|oversaw|mistook|upheld|withheld|overthrew|rebuilt|[a-z]{2,}ed"
 )
-_PRESENT = r"is|are|am|'s|'re|has|have|does|do|now|today|currently"
+_PRESENT = r"is|are|am|(?:it|he|she|that|there|what|who|here)'s|'re|has|have|does|do|now|today|currently"
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
 _NOT_PAST = {"need", "feed", "seed", "speed", "bed", "red", "shed", "indeed", "proceed", "united", "limited"}
 _PASSIVE_BE = re.compile(r"\b(?:will|'ll|shall|to)\s+be\s+\Z", re.IGNORECASE)
