@@ -100,3 +100,20 @@ def test_knowledge_base_entries_are_well_formed() -> None:
         assert not event.generic or event.cues, f"{event.name}: a bare head needs cues"
         for name in event.names:
             assert not re.search(r"\b\d{4}\b", name), f"{event.name}: {name!r} holds a year"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a spelled-out day inside a known name is that event's, not this year's
+        ("Hostage families have protested weekly since the Oct. 7 attack.", dt.date(2024, 11, 1), "2023-10-07"),
+        # another modifier before the head names some other event
+        ("Farms never recovered since the Soviet invasion of Afghanistan.", dt.date(2015, 5, 5), "1979-12-24"),
+        ("Kabul has changed since the British invasion, historians say.", dt.date(2015, 5, 5), None),
+        # "Sudan" inside "South Sudan" is no cue for Sudan's war
+        ("Juba's markets have been empty since the war, South Sudanese traders said.", dt.date(2024, 6, 1), None),
+    ],
+)
+def test_anchor_cues_are_not_overread(text: str, dct: dt.date, expected: str | None) -> None:
+    (found,) = anchored(text, dct)
+    assert found[1] == expected

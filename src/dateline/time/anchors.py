@@ -96,7 +96,8 @@ def by_name(phrase: str, dct: dt.date) -> KnownEvent | None:
 
 @lru_cache(maxsize=256)
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
+    # "Sudan" is no cue inside "South Sudan", nor "Korea" inside "South Korea".
+    return re.compile(r"(?<!South )\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
 
 
 def by_head(head: str, text: str, dct: dt.date) -> KnownEvent | None:

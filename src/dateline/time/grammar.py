@@ -1325,20 +1325,18 @@ def known_event_anchor(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 @rule(
-    rf"\b{_ANCHOR_PREP}(?:the|a|an|his|her|their|its|this|that|last\s+\w+'s|this\s+\w+'s)\s+"
-    r"(?:[\w'-]+\s+){0,3}?(?P<event>" + EVENT_NOUNS + r")\b"
+    rf"\b{_ANCHOR_PREP}(?P<det>the|a|an|his|her|their|its|this|that|last\s+\w+'s|this\s+\w+'s)\s+"
+    r"(?P<mods>(?:[\w'-]+\s+){0,3}?)(?P<event>" + EVENT_NOUNS + r")\b"
 )
 def event_anchor(m: re.Match[str], ctx: Context) -> Hit:
     """ "since the onset of the conflict", "after the ceasefire": anchored on an event, dated only if known.
 
-    A bare head ("since the war", "after the civil war") is the known event the article's cues single out, if any;
-    a phrase holding a number is left to the calendar expression in it.
+    A bare head after "the" ("since the war", "after the civil war") is the known event the article's cues single
+    out, if any; another modifier ("the Soviet invasion") or a number ("the 2010 quake") says it is some other one.
     """
-    words = m.group(0)[: m.end("event") - m.start()].split()
-    if any(ch.isdigit() for ch in m.group(0)):
-        return Hit(m.start(), m.end(), "DATE", None, "event")  # "after the 2010 quake": the year inside says which
-    for head in (" ".join(words[-2:]), words[-1]):
-        event = anchors.by_head(head, ctx.text, ctx.dct)
-        if event is not None:
-            return Hit(m.start(), m.end(), "DATE", event.value_for(m.group("part")), "event", known=event.name)
-    return Hit(m.start(), m.end(), "DATE", None, "event")
+    event = None
+    if m.group("det").lower() == "the" and not any(ch.isdigit() for ch in m.group(0)):
+        event = anchors.by_head(m.group("mods") + m.group("event"), ctx.text, ctx.dct)
+    if event is None:
+        return Hit(m.start(), m.end(), "DATE", None, "event")
+    return Hit(m.start(), m.end(), "DATE", event.value_for(m.group("part")), "event", known=event.name)
