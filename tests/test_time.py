@@ -494,3 +494,17 @@ def test_month_modifying_a_noun_ignores_the_clause_tense() -> None:
 def test_a_possessive_is_not_a_present_tense_cue() -> None:
     found = tag("Acme Corp's board Monday will weigh the offer.", dt.date(2024, 3, 22))
     assert found == [("Monday", "DATE", "2024-03-25")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        ("Markets steadied ahead of Friday's jobs report.", dt.date(2024, 3, 20), ("Friday", "DATE", "2024-03-22")),
+        ("Senators face Thursday's deadline.", dt.date(2024, 3, 20), ("Thursday", "DATE", "2024-03-21")),
+        ("The appeal is planned for Monday.", dt.date(2024, 3, 20), ("Monday", "DATE", "2024-03-25")),
+        ("Pilgrims gathered for Easter this weekend.", dt.date(2024, 3, 28), ("this weekend", "DATE", "2024-W13-WE")),
+        ("The index closed below the peak set on Aug. 6.", dt.date(2024, 3, 20), ("Aug. 6", "DATE", "2023-08-06")),
+    ],
+)
+def test_awaited_and_scheduled_days(sentence: str, dct: dt.date, expected: tuple[str, str, str]) -> None:
+    assert expected in tag(sentence, dct)

@@ -413,6 +413,10 @@ _SHARED_PLURAL_PART = re.compile(rf"\s+(?:and|or|&)\s+{WEEKDAY_RE}\s+(?P<part>{P
 """A second weekday carrying a plural part of day ("Monday and Tuesday nights") that the first one shares."""
 
 
+_AWAITED = re.compile(r"\b(?:ahead\s+of|awaiting|until|till)\s+\Z", re.IGNORECASE)
+_DEADLINE = re.compile(r"\s+(?:deadline|vote|election|runoff|poll|kickoff|kick-off)\b", re.IGNORECASE)
+
+
 def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> dt.date:
     """Resolve a weekday by its modifier or, when bare, by the clause's tense (past → last one, future → next)."""
     rel = rel.lower()
@@ -421,7 +425,10 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
     if rel in ("next", "this coming", "the coming", "coming", "the following"):
         return cal.weekday_near(ctx.dct, weekday, 2)
     if rel == "possessive":
-        return cal.weekday_near(ctx.dct, weekday, -1)
+        # "Wednesday's ruling" has happened, unless it is still awaited ("ahead of Friday's vote", "Thursday's
+        # deadline").
+        awaited = _AWAITED.search(ctx.text, max(0, start - 25), start) or _DEADLINE.match(ctx.text, end)
+        return cal.weekday_near(ctx.dct, weekday, 1 if awaited else -1)
     tense = ctx.tense(start, end)
     before = ctx.text[max(0, start - 60) : start]
     until = _UNTIL.search(before)
@@ -673,7 +680,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
         base = dct if step == 0 else cal.add_days(dct, 7 * step)
         # Early in the week "the weekend" is mostly the one just gone; "this weekend" the coming one unless the clause
         # says it is over.
-        looking_back = tense == "past" if rel == "this" else tense != "future"
+        looking_back = (tense == "past" and dct.isoweekday() <= 3) if rel == "this" else tense != "future"
         if step == 0 and dct.isoweekday() < 5 and looking_back:
             base = cal.add_days(dct, -7)
         return Hit(start, end, "DATE", cal.week(base) + "-WE")

@@ -17,6 +17,7 @@ Tense = Literal["past", "present", "future"]
 _FUTURE = (
     r"will|won't|wo n't|shall|'ll|going to|plans? to|planning to|scheduled|expected|expects?|set to|"
     r"due to|to be held|would|could|might|as soon as|as early as|intends? to|aims? to|planned to|upcoming|"
+    r"(?:planned|scheduled|set|slated|due)\s+for|is\s+due|are\s+due|ahead\s+of|kicks?\s+off|"
     r"next(?! to)|coming|"
     r"tomorrow|hopes? to|to (?:resume|begin|start|"
     r"hold|meet|visit|travel|open|close|vote|announce|release|take|decide|return|sign|attend)"
@@ -95,6 +96,12 @@ def _verb_tense(verb: Token) -> Tense | None:
         return "future"  # "On Tuesday, the league plans to hold a news conference"
     if verb.lemma_.lower() in ("schedule", "set") and verb.tag_ == "VBN" and auxes:
         return "future"  # "has scheduled a hearing Thursday", "is set for Monday" (not "the record set on May 3")
+    if (
+        verb.lemma_.lower() in _FUTURE_HEADS | {"slate"}
+        and verb.tag_ == "VBN"
+        and any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    ):
+        return "future"  # "results are expected on Monday", "the vote is planned for Sunday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"  # "met", "had met", "was held"
     if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(a.lemma_ == "have" for a in auxes)):
