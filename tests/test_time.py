@@ -508,3 +508,31 @@ def test_a_possessive_is_not_a_present_tense_cue() -> None:
 )
 def test_awaited_and_scheduled_days(sentence: str, dct: dt.date, expected: tuple[str, str, str]) -> None:
     assert expected in tag(sentence, dct)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        (
+            "Talks continue through the third week of May.",
+            dt.date(2017, 10, 11),
+            ("the third week of May", "DATE", "2017-W20"),
+        ),
+        ("Exams fall in the last week of June.", dt.date(2024, 3, 20), ("the last week of June", "DATE", "2024-W26")),
+        (
+            "Deliveries will start in the first quarter.",
+            dt.date(2024, 11, 20),
+            ("the first quarter", "DATE", "2025-Q1"),
+        ),
+        ("It expects a profit for the third quarter.", dt.date(2024, 10, 25), ("the third quarter", "DATE", "2024-Q3")),
+        ("Margins narrowed in H1 2024.", dt.date(2024, 11, 20), ("H1 2024", "DATE", "2024-H1")),
+        ("Output fell in the 2015-2020 period.", dt.date(2024, 11, 20), ("2020", "DATE", "2020")),
+        ("The 2014-16 outbreak killed thousands.", dt.date(2024, 11, 20), ("16", "DATE", "2016")),
+        ("Rents soared in the 1990’s.", dt.date(2024, 11, 20), ("the 1990’s", "DATE", "199")),
+        ("Crime fell in the late ’80s.", dt.date(2024, 11, 20), ("the late ’80s", "DATE", "198")),
+    ],
+)
+def test_weeks_of_months_quarters_ranges_and_decades(
+    sentence: str, dct: dt.date, expected: tuple[str, str, str]
+) -> None:
+    assert expected in tag(sentence, dct)

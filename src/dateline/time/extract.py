@@ -170,7 +170,9 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
         if hit.type in ("DATE", "TIME") and value is not None and hit.anchor != "event":
             reference = _as_reference(value) or reference
         start = _extend_left(text, hit, floor)
-        end = hit.end - 2 if text[start : hit.end].endswith(("'s", "’s")) and hit.end - start > 2 else hit.end
+        plural_decade = re.fullmatch(r"\d{3}", value or "") is not None  # "the 1990's" is a decade, not a possessive
+        possessive = text[start : hit.end].endswith(("'s", "’s")) and hit.end - start > 2 and not plural_decade
+        end = hit.end - 2 if possessive else hit.end
         floor = hit.end
         result.append(
             Timex(

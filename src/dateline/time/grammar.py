@@ -353,8 +353,21 @@ def year(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "DATE", m.group("y"), "absolute")
 
 
+@rule(rf"(?<![\d/.-])\b(?P<y1>{YEAR4})\s*[-–]\s*(?P<y2>{YEAR4}|\d\d)\b(?![-–/.]\d)")
+def year_range(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    """ "the 2015-2020 period", "the 2014-16 outbreak": two years (fiscal "1986/87" is left to the year rule)."""
+    first = int(m.group("y1"))
+    second = int(m.group("y2")) if len(m.group("y2")) == 4 else first // 100 * 100 + int(m.group("y2"))
+    if not first < second <= first + 50:
+        return None
+    return [
+        Hit(m.start("y1"), m.end("y1"), "DATE", f"{first:04d}", "absolute"),
+        Hit(m.start("y2"), m.end("y2"), "DATE", f"{second:04d}", "absolute"),
+    ]
+
+
 @rule(
-    r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(?:(?P<full>1\d|20)(?P<dec>\d)0'?s|'(?P<short>\d)0s|"
+    r"(?:\b(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?|(?<![\w'’]))(?:(?P<full>1\d|20)(?P<dec>\d)0['’]?s|['’](?P<short>\d)0s|"
     r"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"
 )
 def decade(m: re.Match[str], ctx: Context) -> Hit:
@@ -414,7 +427,7 @@ _SHARED_PLURAL_PART = re.compile(rf"\s+(?:and|or|&)\s+{WEEKDAY_RE}\s+(?P<part>{P
 
 
 _AWAITED = re.compile(r"\b(?:ahead\s+of|awaiting|until|till)\s+\Z", re.IGNORECASE)
-_DEADLINE = re.compile(r"\s+(?:deadline|vote|election|runoff|poll|kickoff|kick-off)\b", re.IGNORECASE)
+_DEADLINE = re.compile(r"\s+(?:deadline|kickoff|kick-off)\b", re.IGNORECASE)
 
 
 def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> dt.date:
@@ -484,6 +497,27 @@ def ordinal_weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     year_ = int(m.group("y")) if m.group("y") else cal.nearest_year(ctx.dct, mo, None, ctx.tense(m.start(), m.end()))
     date = cal.nth_weekday(year_, mo, WEEKDAYS[m.group("wd").lower().rstrip(".")], n)
     return Hit(m.start(), m.end(), "DATE", cal.day(date)) if date else None
+
+
+@rule(
+    rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+(?:of|in)\s+"
+    rf"(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{YEAR4}))?\b"
+)
+def week_of_month(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the third week of May" → the ISO week holding its middle day (the 17th); "the last week of June"."""
+    mo = _month_of(m.group("m"))
+    if not _capitalised_month(m.group("m")):
+        return None
+    year_ = int(m.group("y")) if m.group("y") else cal.nearest_year(ctx.dct, mo, None, ctx.tense(m.start(), m.end()))
+    word = m.group("ord").lower()
+    if word in ("last", "final"):
+        middle = cal.add_days(cal.add_months(dt.date(year_, mo, 1), 1), -4)
+    else:
+        n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(word, 5)
+        middle = cal.safe_date(year_, mo, min(7 * (n - 1) + 4, 28))
+    if middle is None:
+        return None
+    return Hit(m.start(), m.end(), "DATE", cal.week(middle), "absolute" if m.group("y") else "document")
 
 
 # -------------------------------------------------------------------------------------------- relative days
@@ -823,14 +857,28 @@ def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
         year_ = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[key]
     else:
         start_month = (n - 1) * (6 if half else 3) + 1
+        end_month = start_month + (5 if half else 2)
         year_ = ctx.dct.year
-        if start_month > ctx.dct.month and ctx.tense(m.start(), m.end()) != "future":
+        tense = ctx.tense(m.start(), m.end())
+        if start_month > ctx.dct.month and tense != "future":
             year_ -= 1
+        elif end_month < ctx.dct.month - 3 and tense == "future":
+            # "deliveries will start in the first quarter", said in November; a quarter just ended is still the one
+            # being reported ("expects to report a profit for the third quarter", said in October).
+            year_ += 1
     if m.group("ago"):
         year_ -= 1
     value = f"{year_:04d}-{'H' if half else 'Q'}{n}"
     anchor = "absolute" if year_text.isdigit() else "document"
     return Hit(start, m.end(), "DATE", value, anchor)
+
+
+@rule(rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s+|[-/]|\s*')(?P<y>{YEAR4}|\d\d)\b", re.NOFLAG)
+def half_abbrev(m: re.Match[str], ctx: Context) -> Hit:
+    """ "H1 2024", "2H 2023", "H2'24" (a bare "H2" is hydrogen more often than a half-year)."""
+    y = m.group("y")
+    year_ = int(y) if len(y) == 4 else _two_digit_year(int(y), ctx.dct)
+    return Hit(m.start(), m.end(), "DATE", f"{year_:04d}-H{m.group('h') or m.group('h2')}")
 
 
 @rule(rf"\b(?P<q>Q[1-4])(?:\s+|[-/]|\s*')?(?P<y>{YEAR4}|\d\d)?\b", re.NOFLAG)

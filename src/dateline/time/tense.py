@@ -16,7 +16,9 @@ Tense = Literal["past", "present", "future"]
 
 _FUTURE = (
     r"will|won't|wo n't|shall|'ll|going to|plans? to|planning to|scheduled|expected|expects?|set to|"
-    r"due to|to be held|would|could|might|as soon as|as early as|intends? to|aims? to|planned to|upcoming|"
+    r"due\s+to\s+(?:be|begin|start|open|close|arrive|meet|hold|take|vote|end|expire|resume|report|launch|sign|visit|"
+    r"return|finish|conclude|rule|decide|announce|release|publish|appear|testify|leave|travel)|to be held|would|"
+    r"could|might|as soon as|as early as|intends? to|aims? to|planned to|upcoming|"
     r"(?:planned|scheduled|set|slated|due)\s+for|is\s+due|are\s+due|ahead\s+of|kicks?\s+off|"
     r"next(?! to)|coming|"
     r"tomorrow|hopes? to|to (?:resume|begin|start|"
