@@ -536,3 +536,29 @@ def test_weeks_of_months_quarters_ranges_and_decades(
     sentence: str, dct: dt.date, expected: tuple[str, str, str]
 ) -> None:
     assert expected in tag(sentence, dct)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        ("Voting ends at 9 p.m. (1900 GMT) on Sunday.", dt.date(2024, 6, 19), ("1900 GMT", "TIME", "2024-06-16T19:00")),
+        ("Voting ends at 9 p.m. (1900 GMT) on Sunday.", dt.date(2024, 6, 19), ("Sunday", "DATE", "2024-06-16")),
+        ("The curfew starts at 2100 local time.", dt.date(2024, 6, 19), ("2100", "TIME", "2024-06-19T21:00")),
+        (
+            "Court Delays Verdict Until Next Month\\nThe judge said",
+            dt.date(2024, 6, 19),
+            ("Next Month", "DATE", "2024-07"),
+        ),
+        ("Witnesses described the Jan. 6 attack in detail.", dt.date(2024, 6, 19), ("Jan. 6", "DATE", "2021-01-06")),
+        ("March was the wettest month on record.", dt.date(2024, 6, 19), ("March", "DATE", "2024-03")),
+    ],
+)
+def test_asides_headlines_dated_names(sentence: str, dct: dt.date, expected: tuple[str, str, str]) -> None:
+    assert expected in tag(sentence.replace("\\n", "\n"), dct)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Shoppers crowded the Christmas market.", "May is expected to resign.", "This Week With George airs."]
+)
+def test_not_dates(sentence: str) -> None:
+    assert tag(sentence) == []

@@ -88,6 +88,16 @@ def name_pattern() -> str:
     return "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]") for n in names)
 
 
+DATED_NAME = re.compile(r"[a-z]+\.?\s+\d{1,2}\b|\d{1,2}/\d{1,2}\b")
+"""The calendar part a name may open with ("jan. 6 attack", "9/11", "26/11 attacks")."""
+
+
+def dated_name_pattern() -> str:
+    """A regex alternation of the names that open with a day ("the Jan. 6 attack"), longest first."""
+    names = sorted((n for n in _by_name() if DATED_NAME.match(n)), key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]") for n in names)
+
+
 def by_name(phrase: str, dct: dt.date) -> KnownEvent | None:
     """The known event a specific name means, if it had begun by the article's date."""
     found = [e for e in _by_name().get(_key(phrase), ()) if e.began_by(dct)]

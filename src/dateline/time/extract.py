@@ -65,7 +65,9 @@ def _select(hits: list[Hit]) -> list[Hit]:
     """
     chosen: list[Hit] = []
     taken = bytearray(max((h.end for h in hits), default=0))
-    ordered = sorted(hits, key=lambda h: (h.anchor == "event" and h.known is None, -(h.end - h.start), h.start))
+    ordered = sorted(
+        hits, key=lambda h: (h.anchor == "event" and h.known is None, -(h.end - h.start), h.known is None, h.start)
+    )
     for hit in ordered:
         if hit.end <= hit.start or any(taken[hit.start : hit.end]):
             continue

@@ -109,7 +109,7 @@ DAYREF = (
 CLOCK = (
     r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)|(?:[01]?\d|2[0-3]):[0-5]\d|"
     r"(?:[01]?\d|2[0-3])\s+in\s+the\s+(?:morning|afternoon|evening)|noon|midnight|midday|"
-    r"(?:[01]\d|2[0-3])[0-5]\d(?:(?=\s+(?:GMT|UTC|Z)\b)|\s*(?:hrs|hours)\b))"
+    r"(?:[01]\d|2[0-3])[0-5]\d(?:(?=\s+(?:GMT|UTC|Z|local\s+time)\b)|\s*(?:hrs|hours)\b))"
 )
 CLOCK_FULL = rf"(?:{CLOCK}(?:\s+{ZONE})?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)"
 
@@ -301,7 +301,12 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
         and not rel
     ):
         before = ctx.text[max(0, m.start("m") - 30) : m.start("m")].lower()
-        if not re.search(
+        opens_clause = (
+            word.lower() != "may"  # "May is expected to resign": the prime minister as often as the month
+            and _sentence_initial(ctx.text, m.start("m"))
+            and _MONTH_SUBJECT.match(ctx.text, m.end("m"))
+        )
+        if not opens_clause and not re.search(
             r"\b(?:in|of|since|until|till|by|through|during|from|to|early|late|mid|before|after|and|"
             r"between|end|beginning|start|middle|this|last|next|the)[\s-]*$",
             before,
@@ -413,6 +418,9 @@ _DEFERRED = re.compile(
 )
 """A verb of putting off just before "until": the new date lies after the decision, i.e. usually still ahead."""
 
+
+_MONTH_SUBJECT = re.compile(r"\s+(?:was|is|has|had|saw|will|brought|marked|ended|began|became|proved)\b")
+"""A verb right after a sentence-initial "March": the month is the subject ("March was the deadliest month")."""
 
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|a|an)|'s)\s+\Z", re.IGNORECASE)
 
@@ -580,6 +588,19 @@ _TITLE_END = re.compile(r",?[\"”]|\s+With\b")
 """What follows a capitalised expression that is the title of a programme: a closing quote, "With ..."."""
 
 
+def _in_headline(text: str, start: int) -> bool:
+    """Whether ``start`` lies in a Title Case headline line ("Fed Signals Rate Hike Next Month")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    words = re.findall(r"[A-Za-z][\w'-]*", line)
+    if len(words) < 4 or line.endswith((".", "?", '"')):
+        return False
+    small = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "as", "vs", "from"}
+    content = [w for w in words if w.lower() not in small]
+    return bool(content) and sum(w[0].isupper() for w in content) / len(content) >= 0.8
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     return re.search(r"(?:^|[.!?\n]\s*|[\"'`(]\s*)$", text[max(0, start - 4) : start]) is not None
 
@@ -627,7 +648,8 @@ def _day_of_ref(ref: str, ctx: Context, start: int, end: int) -> dt.date | None:
 
 @rule(
     rf"\b(?:(?:at|around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-    rf"(?P<clock>{CLOCK_FULL})(?:,?\s+(?:on\s+)?(?P<ref>{DAYREF}))?(?!\w)"
+    rf"(?P<clock>{CLOCK_FULL})(?:(?=\s*\([^()\n]{{1,24}}\),?\s+(?:on\s+)?(?P<later>{DAYREF})(?!\w))|"
+    rf",?\s+(?:on\s+)?(?P<ref>{DAYREF}))?(?!\w)"
 )
 def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "9 a.m.", "5 p.m. EST Nov. 9", "noon Thursday", "10:35 a.m. GMT", "4 in the morning"."""
@@ -643,11 +665,13 @@ def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
     if re.fullmatch(r"\d{1,2}:\d{2}", m.group("clock")) and not m.group(0).lower().startswith(("at", "around")):
         return None
     start = m.start("clock") if not m.group(0)[:1].isalpha() or m.group(0).lower().startswith("at ") else m.start()
-    day = _day_of_ref(m.group("ref"), ctx, m.start(), m.end()) if m.group("ref") else ctx.dct
+    # "10 p.m. (2000 GMT) on Sunday": the day after an aside dates the clock time but stays its own expression.
+    ref = m.group("ref") or m.group("later")
+    day = _day_of_ref(ref, ctx, m.start(), m.end()) if ref else ctx.dct
     if day is None:
         return None
     # A bare clock time belongs to the day being narrated ("was shot at 10 p.m."), the DCT when none was named.
-    narrative = None if m.group("ref") else (f"T{clock}", 0)
+    narrative = None if ref else (f"T{clock}", 0)
     return Hit(start, m.end(), "TIME", f"{cal.day(day)}T{clock}", narrative=narrative)
 
 
@@ -689,7 +713,11 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     dct = ctx.dct
     start, end = m.start(), m.end()
     tense = ctx.tense(start, end)
-    if m.group("unit")[0].isupper() and (not _sentence_initial(ctx.text, start) or _TITLE_END.match(ctx.text, end)):
+    if (
+        m.group("unit")[0].isupper()
+        and (not _sentence_initial(ctx.text, start) or _TITLE_END.match(ctx.text, end))
+        and not _in_headline(ctx.text, start)
+    ):
         return None  # a title such as "This Week" or ABC's "This Week With ..."
     if unit in ("period", "half") or (rel in ("that", "the same", "its", "their") and unit not in ("quarter", "year")):
         return None
@@ -975,6 +1003,13 @@ HOLIDAYS: dict[str, Callable[[int], dt.date | None]] = {
 }
 
 
+_HOLIDAY_THING = re.compile(
+    r"\s+(?:market|markets|tree|trees|card|cards|shopping|lights|decorations|carols?|gifts?|presents|eggs?|"
+    r"parade|pudding|dinner|menu|songs?|movie|film|bonus|bonuses|sales)\b",
+    re.IGNORECASE,
+)
+
+
 @rule(
     r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>"
     + "|".join(re.escape(h).replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True))
@@ -985,6 +1020,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
     week they fall in ("Easter week")."""
     if not m.group("h")[0].isupper() and not m.group("h").lower().startswith("the"):
         return None
+    if not m.group("y") and _HOLIDAY_THING.match(ctx.text, m.end()):
+        return None  # "a Christmas market", "Easter eggs": things, not days
     key = m.group("h").lower().replace("’", "'")
     compute = HOLIDAYS[key]
     rel = (m.group("rel") or "").lower()
@@ -1377,6 +1414,16 @@ def known_event_anchor(m: re.Match[str], ctx: Context) -> Hit | None:
     if event is None:
         return None  # a later event of that name cannot be meant; a date inside the phrase is read as usual
     return Hit(m.start(), m.end(), "DATE", event.value_for(m.group("part")), "event", known=event.name)
+
+
+@rule(rf"(?<![\w/])(?P<name>{anchors.dated_name_pattern()})(?![\w-])", re.IGNORECASE)
+def dated_known_event(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "in the Jan. 6 attack", "the 9/11 commission": the day a known event's name opens with is that event's."""
+    event = anchors.by_name(m.group("name"), ctx.dct)
+    day = anchors.DATED_NAME.match(m.group("name").lower())
+    if event is None or day is None or len(event.date) != 10:
+        return None
+    return Hit(m.start(), m.start() + day.end(), "DATE", event.date, "absolute", known=event.name)
 
 
 @rule(
