@@ -562,3 +562,22 @@ def test_asides_headlines_dated_names(sentence: str, dct: dt.date, expected: tup
 )
 def test_not_dates(sentence: str) -> None:
     assert tag(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        ("The climate conference opens in Paris on Monday.", dt.date(2015, 11, 26), ("Monday", "DATE", "2015-11-30")),
+        ("The ceasefire takes effect on Friday.", dt.date(2024, 3, 20), ("Friday", "DATE", "2024-03-22")),
+        ("The court will rule in December.", dt.date(2025, 1, 2), ("December", "DATE", "2025-12")),
+        (
+            "Prices are forecast to rise in the first quarter.",
+            dt.date(2024, 12, 16),
+            ("the first quarter", "DATE", "2025-Q1"),
+        ),
+        ("Families shared Thanksgiving dinner.", dt.date(2015, 11, 27), ("Thanksgiving", "DATE", "2015-11-26")),
+        ("Hundreds were charged over the Jan. 6 riot.", dt.date(2024, 3, 20), ("Jan. 6", "DATE", "2021-01-06")),
+    ],
+)
+def test_scheduling_present_and_future_months(sentence: str, dct: dt.date, expected: tuple[str, str, str]) -> None:
+    assert expected in tag(sentence, dct)

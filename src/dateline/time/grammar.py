@@ -1005,7 +1005,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date | None]] = {
 
 _HOLIDAY_THING = re.compile(
     r"\s+(?:market|markets|tree|trees|card|cards|shopping|lights|decorations|carols?|gifts?|presents|eggs?|"
-    r"parade|pudding|dinner|menu|songs?|movie|film|bonus|bonuses|sales)\b",
+    r"pudding|menu|songs?|movie|film|bonus|bonuses)\b",
     re.IGNORECASE,
 )
 
