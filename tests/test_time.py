@@ -541,8 +541,8 @@ def test_weeks_of_months_quarters_ranges_and_decades(
 @pytest.mark.parametrize(
     ("sentence", "dct", "expected"),
     [
-        ("Voting ends at 9 p.m. (1900 GMT) on Sunday.", dt.date(2024, 6, 19), ("1900 GMT", "TIME", "2024-06-16T19:00")),
-        ("Voting ends at 9 p.m. (1900 GMT) on Sunday.", dt.date(2024, 6, 19), ("Sunday", "DATE", "2024-06-16")),
+        ("Voting ends at 9 p.m. (1900 GMT) on Sunday.", dt.date(2024, 6, 19), ("1900 GMT", "TIME", "2024-06-23T19:00")),
+        ("Voting ends at 9 p.m. (1900 GMT) on Sunday.", dt.date(2024, 6, 19), ("Sunday", "DATE", "2024-06-23")),
         ("The curfew starts at 2100 local time.", dt.date(2024, 6, 19), ("2100", "TIME", "2024-06-19T21:00")),
         (
             "Court Delays Verdict Until Next Month\\nThe judge said",
