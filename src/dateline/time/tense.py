@@ -39,7 +39,11 @@ _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_
 _NOT_PAST = {"need", "feed", "seed", "speed", "bed", "red", "shed", "indeed", "proceed", "united", "limited"}
 _PASSIVE_BE = re.compile(r"\b(?:will|'ll|shall|to)\s+be\s+\Z", re.IGNORECASE)
 """A future or infinitival passive before a participle ("will be signed", "to be held"): the participle is not past."""
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|\n\s*\n")
+_SENTENCE_END = re.compile(
+    r"(?<![ap]\.m)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!Mrs)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Col)(?<!Lt)"
+    r"[.!?]\s+(?=[A-Z\"'(])|\n\s*\n"
+)
+"""A sentence break, not the period of "p.m." or of a title ("Gen. Smith")."""
 
 
 _WINDOW = 250
