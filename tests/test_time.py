@@ -581,3 +581,19 @@ def test_not_dates(sentence: str) -> None:
 )
 def test_scheduling_present_and_future_months(sentence: str, dct: dt.date, expected: tuple[str, str, str]) -> None:
     assert expected in tag(sentence, dct)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        ("Prices rose sharply in January, the data showed.", dt.date(2022, 12, 28), ("January", "DATE", "2022-01")),
+        ("The new law was passed in February.", dt.date(2024, 12, 16), ("February", "DATE", "2024-02")),
+        ("Exports fell 4 percent in January.", dt.date(2013, 12, 26), ("January", "DATE", "2013-01")),
+        ("Payment is due on an unspecified date in January.", dt.date(2013, 12, 26), ("January", "DATE", "2014-01")),
+        ("The appeal is heard in January.", dt.date(2013, 12, 26), ("January", "DATE", "2014-01")),
+    ],
+)
+def test_a_past_verb_right_before_the_month_settles_its_year(
+    sentence: str, dct: dt.date, expected: tuple[str, str, str]
+) -> None:
+    assert expected in tag(sentence, dct)

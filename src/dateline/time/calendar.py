@@ -113,7 +113,7 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month_, day_ + 1)
 
 
-def nearest_year(dct: dt.date, m: int, d: int | None, tense: str | None) -> int:
+def nearest_year(dct: dt.date, m: int, d: int | None, tense: str | None, certain: bool = False) -> int:
     """The year for a month (and day) given without one: the occurrence nearest the DCT, bent by a clear tense.
 
     News mostly refers to dates close to its own; a past-tense clause pushes a date lying more than four months ahead
@@ -129,7 +129,7 @@ def nearest_year(dct: dt.date, m: int, d: int | None, tense: str | None) -> int:
         return (target - dct).days
 
     best = min((dct.year - 1, dct.year, dct.year + 1), key=lambda y: (abs(offset(y)), y))  # ties: the past one
-    if tense == "past" and offset(best) > 120:
+    if tense == "past" and offset(best) > (0 if certain else 120):
         best -= 1
     elif tense == "future" and offset(best) < (-30 if d is not None else 0):
         best += 1

@@ -31,7 +31,7 @@ from dateline.time.lexicon import (
     WEEKDAYS,
     parse_number,
 )
-from dateline.time.tense import Tense, tense_from_doc, tense_from_text
+from dateline.time.tense import Tense, past_verb_right_before, tense_from_doc, tense_from_text
 
 
 @dataclass(frozen=True)
@@ -328,7 +328,10 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
         modifier = _DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) and re.match(
             r"\s+[a-z]", ctx.text[end : end + 2]
         )
-        year = cal.nearest_year(ctx.dct, mo, None, None if modifier else ctx.tense(m.start(), end))
+        # "Prices rose sharply in January": a past verb right before "in <month>" leaves no doubt, even at year's end.
+        certain = not modifier and past_verb_right_before(ctx.text, m.start())
+        tense = None if modifier else ctx.tense(m.start(), end)
+        year = cal.nearest_year(ctx.dct, mo, None, tense, certain)
         if (year, mo) > (ctx.dct.year, ctx.dct.month) and _after_since(ctx, m.start()):
             year -= 1
     return Hit(m.start(), end, "DATE", cal.month(year, mo))

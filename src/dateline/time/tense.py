@@ -39,6 +39,8 @@ _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_
 _NOT_PAST = {"need", "feed", "seed", "speed", "bed", "red", "shed", "indeed", "proceed", "united", "limited"}
 _PASSIVE_BE = re.compile(r"\b(?:will|'ll|shall|to)\s+be\s+\Z", re.IGNORECASE)
 """A future or infinitival passive before a participle ("will be signed", "to be held"): the participle is not past."""
+_VERB_TO_PHRASE = re.compile(r"\s+(?:[a-z]+ly\s+|[\d.,]+\s*(?:%|percent|pct)\s+)?in\s+(?:(?:early|late|mid)[\s-]+)?")
+_PRESENT_BE = re.compile(r"\b(?:is|are|am)\s+\Z", re.IGNORECASE)
 _SENTENCE_END = re.compile(
     r"(?<![ap]\.m)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!Mrs)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Col)(?<!Lt)"
     r"[.!?]\s+(?=[A-Z\"'(])|\n\s*\n"
@@ -57,6 +59,18 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     right_match = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
     right = right_match.start() + 1 if right_match else min(len(text), end + _WINDOW)
     return left, right
+
+
+def past_verb_right_before(text: str, start: int) -> bool:
+    """Whether a finite past verb stands right before the phrase at ``start`` ("rose sharply in", "was passed in",
+    "fell 4 percent in"), not an -ed adjective ("an unspecified date in") or a present passive ("is heard in")."""
+    left = _sentence_bounds(text, start, start)[0]
+    for m in _CUE.finditer(text, max(left, start - 40), start):
+        between = text[m.end() : start]
+        if m.group("past") and _VERB_TO_PHRASE.fullmatch(between):
+            word = m.group(0).lower()
+            return word not in _NOT_PAST and not _PRESENT_BE.search(text, max(left, m.start() - 6), m.start())
+    return False
 
 
 def tense_from_text(text: str, start: int, end: int) -> Tense | None:
