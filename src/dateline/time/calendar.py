@@ -117,9 +117,10 @@ def nearest_year(dct: dt.date, m: int, d: int | None, tense: str | None, certain
     """The year for a month (and day) given without one: the occurrence nearest the DCT, bent by a clear tense.
 
     News mostly refers to dates close to its own; a past-tense clause pushes a date lying more than four months ahead
-    back a year, a future-tense clause pushes a month already gone (a day more than a month behind) forward a year
-    ("will rule in December", written in January); of two equally near
-    occurrences (six months either way) the past one wins, as news reports more than it announces.
+    (any date ahead, if the past tense is ``certain``: "prices rose in January", written in December) back a year, a
+    future-tense clause pushes a month already gone (a day more than a month behind) forward a year ("will rule in
+    December", written in January); of two equally near occurrences (six months either way) the past one wins, as
+    news reports more than it announces.
     """
 
     def offset(year: int) -> int:
