@@ -68,7 +68,11 @@ class Context:
         key = (start, end)
         if key not in self._tenses:
             found = tense_from_doc(self.doc, start, end) if self.doc is not None else None
-            self._tenses[key] = found or tense_from_text(self.text, start, end)
+            if found in (None, "present"):
+                lexical = tense_from_text(self.text, start, end)
+                # A bare present from the parse ("is due on Friday") says less than a future cue around it.
+                found = lexical if found is None or lexical == "future" else found
+            self._tenses[key] = found
         return self._tenses[key]
 
 
