@@ -597,3 +597,12 @@ def test_a_past_verb_right_before_the_month_settles_its_year(
     sentence: str, dct: dt.date, expected: tuple[str, str, str]
 ) -> None:
     assert expected in tag(sentence, dct)
+
+
+def test_parsed_bare_present_defers_to_a_future_cue(backbone) -> None:  # type: ignore[no-untyped-def]
+    for text, value in [
+        ("The verdict is due on Friday.", "2024-03-22"),
+        ("The election is due in December.", "2024-12"),
+        ("The minister is in Cairo on Friday, aides said.", "2024-03-15"),
+    ]:
+        assert [t.value for t in find_timexes(text, DCT, backbone(text))] == [value], text
