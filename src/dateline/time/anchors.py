@@ -93,8 +93,9 @@ DATED_NAME = re.compile(r"[a-z]+\.?\s+\d{1,2}\b|\d{1,2}/\d{1,2}\b")
 
 
 def dated_name_pattern() -> str:
-    """A regex alternation of the names that open with a day ("the Jan. 6 attack"), longest first."""
-    names = sorted((n for n in _by_name() if DATED_NAME.match(n)), key=len, reverse=True)
+    """A regex alternation of the names that open with a day and go on ("the Jan. 6 attack"), longest first; a bare
+    "9/11" stays a date unless a temporal preposition makes it the anchor ("after 9/11")."""
+    names = sorted((n for n in _by_name() if (d := DATED_NAME.match(n)) and d.end() < len(n)), key=len, reverse=True)
     return "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]") for n in names)
 
 
@@ -104,18 +105,23 @@ def by_name(phrase: str, dct: dt.date) -> KnownEvent | None:
     return found[-1] if found else None
 
 
-@lru_cache(maxsize=256)
-def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    # "Sudan" is no cue inside "South Sudan", nor "Korea" inside "South Korea".
-    return re.compile(r"(?<!South )\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
-
-
-def by_head(head: str, text: str, dct: dt.date) -> KnownEvent | None:
-    """The one known event a bare head ("the war") means in this article, judged by the article's cues."""
-    head = _key(head)
-    found = [
-        e
+@lru_cache(maxsize=1)
+def _cue_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    # "Sudan" is no cue inside "South Sudan".
+    return tuple(
+        (e.name, re.compile(r"(?<!South\s)\b(?:" + "|".join(re.escape(c) for c in e.cues) + r")\b"))
         for e in known_events()
-        if head in e.generic and e.cues and e.began_by(dct) and _cue_pattern(e.cues).search(text)
-    ]
+        if e.cues
+    )
+
+
+def cued_events(text: str) -> frozenset[str]:
+    """Names of the known events one of whose cues the text mentions (one pass per event, once per article)."""
+    return frozenset(name for name, pattern in _cue_patterns() if pattern.search(text))
+
+
+def by_head(head: str, cued: frozenset[str], dct: dt.date) -> KnownEvent | None:
+    """The one known event a bare head ("the war") means in an article that cues the events in ``cued``."""
+    head = _key(head)
+    found = [e for e in known_events() if head in e.generic and e.name in cued and e.began_by(dct)]
     return found[0] if len(found) == 1 else None

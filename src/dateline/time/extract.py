@@ -77,7 +77,7 @@ def _select(hits: list[Hit]) -> list[Hit]:
 
 
 _LIST_LINK = re.compile(
-    r"[\s,]*(?:(?:and|or|to|through|thru|until|till|-|–)[\s,]+|and\s+(?:[a-z]+\s+){0,2}(?:to|through|until|till)\s+)",
+    r"\s*,\s*|[\s,]*(?:(?:and|or|to|through|thru|until|till|-|–)[\s,]+|and\s+(?:[a-z]+\s+){0,2}(?:to|through|until|till)\s+)",
     re.IGNORECASE,
 )
 """What joins the months of a list or range ("May, June and July", "from May to October", "and lasts to")."""
@@ -107,13 +107,14 @@ def _from_reference(reference: tuple[dt.date, str], code: str, step: int) -> str
     """The value ``step`` units from the reference point, if the reference is fine-grained enough for the unit.
 
     Besides the units ``D``/``W``/``M``/``Y``, ``WD<n>`` is ISO weekday ``n`` before (``step`` -1) or after (+1) the
-    reference day, and ``T<part>`` that part of the reference day ("in the morning" after "on Friday").
+    reference day, and ``T<part>`` that part of the reference day, or of the day ``step`` days after it ("in the
+    morning" after "on Friday", "the next morning").
     """
     date, grain = reference
     if code.startswith("WD") and grain == "day":
         return day(weekday_near(date, int(code[2:]), 2 * step))
     if code.startswith("T") and grain == "day":
-        return f"{day(date)}{code}"
+        return f"{day(add_days(date, step))}{code}"
     if code == "D" and grain == "day":
         return day(add_days(date, step))
     if code == "W" and grain == "day":
@@ -169,7 +170,8 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
                 reported_quarter = (int(quarter.group(1)), int(quarter.group(2)))
         if value is None and hit.anchor != "event":
             continue
-        if hit.type in ("DATE", "TIME") and value is not None and hit.anchor != "event":
+        if hit.type in ("DATE", "TIME") and value is not None and hit.anchor != "event" and hit.known is None:
+            # A known event's date ("the Jan. 6 riot") is not the day the article is narrating.
             reference = _as_reference(value) or reference
         start = _extend_left(text, hit, floor)
         plural_decade = re.fullmatch(r"\d{3}", value or "") is not None  # "the 1990's" is a decade, not a possessive

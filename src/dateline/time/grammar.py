@@ -31,7 +31,7 @@ from dateline.time.lexicon import (
     WEEKDAYS,
     parse_number,
 )
-from dateline.time.tense import Tense, past_verb_right_before, tense_from_doc, tense_from_text
+from dateline.time.tense import LexicalCues, Tense, past_verb_right_before, tense_from_doc
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,14 @@ class Context:
     dct: dt.date
     doc: Doc | None = None
     _tenses: dict[tuple[int, int], Tense | None] = field(default_factory=dict)
+    _cued: frozenset[str] | None = None
+    _cues: LexicalCues | None = None
+
+    def cued_events(self) -> frozenset[str]:
+        """Names of the known events whose cues the text mentions (computed once per text)."""
+        if self._cued is None:
+            self._cued = anchors.cued_events(self.text)
+        return self._cued
 
     def tense(self, start: int, end: int) -> Tense | None:
         """The tense governing ``text[start:end]`` (cached)."""
@@ -69,7 +77,9 @@ class Context:
         if key not in self._tenses:
             found = tense_from_doc(self.doc, start, end) if self.doc is not None else None
             if found in (None, "present"):
-                lexical = tense_from_text(self.text, start, end)
+                if self._cues is None:
+                    self._cues = LexicalCues(self.text)
+                lexical = self._cues.tense(start, end)
                 # A bare present from the parse ("is due on Friday") says less than a future cue around it.
                 found = lexical if found is None or lexical == "future" else found
             self._tenses[key] = found
@@ -100,8 +110,9 @@ MOD = (
     r"up to|as many as|as much as|as long as|close to|upwards of|well over|over|under)\s+)"
 )
 ZONE = (
-    r"(?:[ECMPA][SD]T|[ECMP]T|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|IST|IDT|JST|KST|HKT|SGT|PHT|ICT|WIB|PKT|IRST|GST|"
-    r"MSK|EAT|CAT|WAT|SAST|AEST|AEDT|AWST|ACST|NZST|NZDT|HST|AKST|AKDT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?(?![\w-])"
+    r"(?:(?-i:[ECMPA][SD]T|[ECMP]T|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|IST|IDT|JST|KST|HKT|SGT|PHT|ICT|WIB|PKT|IRST|GST|"
+    r"MSK|EAT|CAT|WAT|SAST|AEST|AEDT|AWST|ACST|NZST|NZDT|HST|AKST|AKDT|Z)|local\s+time)(?:[+-]\d{1,2}(?::?\d{2})?)?"
+    r"(?![\w-])"
 )
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
@@ -113,7 +124,7 @@ DAYREF = (
 CLOCK = (
     r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)|(?:[01]?\d|2[0-3]):[0-5]\d|"
     r"(?:[01]?\d|2[0-3])\s+in\s+the\s+(?:morning|afternoon|evening)|noon|midnight|midday|"
-    r"(?:[01]\d|2[0-3])[0-5]\d(?:(?=\s+(?:GMT|UTC|Z|local\s+time)\b)|\s*(?:hrs|hours)\b))"
+    r"(?:[01]\d|2[0-3])[0-5]\d(?:(?=\s+(?:GMT|UTC|Z|local\s+time)\b)|\s*(?:hrs|hours)\b)|(?:[01]?\d|2[0-3])h[0-5]\d)"
 )
 CLOCK_FULL = rf"(?:{CLOCK}(?:\s+{ZONE})?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)"
 
@@ -138,7 +149,11 @@ _RATE = re.compile(
 """An amount or a counted plural just before "a year"/"a week": the phrase is a rate (a set), not a span."""
 
 
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|must|hopes?\s+to|to)\s+\Z", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|might|may|can|shall|should|must|(?:hopes?|wants?|plans?|aims?|expects?|dreams?)\s+to)\s+\Z",
+    re.IGNORECASE,
+)
+"""A modal or a wish right before "one day": "could one day rival", "hopes to one day lead" (not "cut to one day")."""
 
 
 def duration(n: float | None, code: str) -> str:
@@ -320,8 +335,6 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
             return None
     if rel in ("last", "this past", "the previous"):
         year = ctx.dct.year if mo < ctx.dct.month else ctx.dct.year - 1
-        if rel == "last" and (ctx.dct.month - mo) % 12 == 1:
-            year -= 1  # "last February" in March is a year ago: the month just gone would be "last month"
     elif rel in ("next", "this coming", "the coming", "the following"):
         year = ctx.dct.year if mo > ctx.dct.month else ctx.dct.year + 1
     elif rel == "this":
@@ -368,6 +381,10 @@ def year(m: re.Match[str], ctx: Context) -> Hit | None:
 @rule(rf"(?<![\d/.-])\b(?P<y1>{YEAR4})\s*[-–]\s*(?P<y2>{YEAR4}|\d\d)\b(?![-–/.]\d)")
 def year_range(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     """ "the 2015-2020 period", "the 2014-16 outbreak": two years (fiscal "1986/87" is left to the year rule)."""
+    if _CLOCK_PREP.search(ctx.text, max(0, m.start() - 12), m.start()) or re.match(
+        r"\s*(?:GMT|UTC|hrs|hours|local)\b", ctx.text[m.end() : m.end() + 8]
+    ):
+        return None  # "at 1500-1530 GMT": clock times
     first = int(m.group("y1"))
     second = int(m.group("y2")) if len(m.group("y2")) == 4 else first // 100 * 100 + int(m.group("y2"))
     if not first < second <= first + 50:
@@ -430,10 +447,11 @@ _MONTH_SUBJECT = re.compile(r"\s+(?:was|is|has|had|saw|will|brought|marked|ended
 """A verb right after a sentence-initial "March": the month is the subject ("March was the deadliest month")."""
 
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|a|an)|'s)\s+\Z", re.IGNORECASE)
+"""A determiner before a month that, with a noun after it, makes the month a modifier ("the January orders")."""
 
 _TITLE_WORD_AFTER = re.compile(
     r"\s+(?:Times|Telegraph|Herald|Express|Mirror|Post|Tribune|Independent|Observer|Mail|Star|Sport|Business|World|"
-    r"People|Nation|Standard|Review|Magazine|Edition|Night\s+Football|Bloody)\b"
+    r"People|Nation|Standard|Review|Magazine|Edition|Night\s+Football)\b"
 )
 """A capitalised word after a weekday that makes it part of a title ("The Sunday Times")."""
 
@@ -442,7 +460,9 @@ _SHARED_PLURAL_PART = re.compile(rf"\s+(?:and|or|&)\s+{WEEKDAY_RE}\s+(?P<part>{P
 
 
 _AWAITED = re.compile(r"\b(?:ahead\s+of|awaiting|until|till)\s+\Z", re.IGNORECASE)
+"""Words before a possessive weekday that make it a day still to come ("ahead of Friday's vote")."""
 _DEADLINE = re.compile(r"\s+(?:deadline|kickoff|kick-off)\b", re.IGNORECASE)
+"""Nouns after a possessive weekday that make it a day still to come ("Thursday's deadline")."""
 
 
 def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> dt.date:
@@ -519,7 +539,7 @@ def ordinal_weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     rf"(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{YEAR4}))?\b"
 )
 def week_of_month(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "the third week of May" → the ISO week holding its middle day (the 17th); "the last week of June"."""
+    """ "the third week of May" → the ISO week holding its middle day (the 18th); "the last week of June"."""
     mo = _month_of(m.group("m"))
     if not _capitalised_month(m.group("m")):
         return None
@@ -568,6 +588,20 @@ def this_part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "TIME", cal.day(ctx.dct) + part, narrative=None if det == "this" else (part, 0))
 
 
+@rule(r"\bthe\s+(?:morning|afternoon|evening|night)\s+of\s+(?=(?:the\s+)?[A-Z0-9])")
+def part_of_named_day(m: re.Match[str], ctx: Context) -> Hit:
+    """ "the morning of Dec. 12": the day that follows is the expression (as the TimeML corpora mark it); this
+    claims "the morning of" so that it is not read as a part of some other, earlier day."""
+    return Hit(m.start(), m.end(), "TIME", None)
+
+
+@rule(r"\bthe\s+(?:next|following)\s+(?P<part>morning|afternoon|evening|night)\b")
+def next_part_of_day(m: re.Match[str], ctx: Context) -> Hit:
+    """ "the next morning", "the following evening": that part of the day after the one being narrated."""
+    part = PARTS_OF_DAY[m.group("part").lower()]
+    return Hit(m.start(), m.end(), "TIME", f"{cal.day(cal.add_days(ctx.dct, 1))}T{part}", narrative=(f"T{part}", 1))
+
+
 @rule(rf"\b(?:(?:mid|early|late)[\s-]*)(?P<part>morning|afternoon|evening)(?:\s+(?P<ref>{DAYREF}))?\b")
 def vague_part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "mid-afternoon", "late evening yesterday": a part of the DCT or of the named day."""
@@ -597,8 +631,10 @@ _TITLE_END = re.compile(r",?[\"”]|\s+With\b")
 
 def _in_headline(text: str, start: int) -> bool:
     """Whether ``start`` lies in a Title Case headline line ("Fed Signals Rate Hike Next Month")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    line_end = text.find("\n", start, start + 200)
+    if (line_start == 0 and start > 200) or (line_end < 0 and len(text) > start + 200):
+        return False  # a line this long is running text, not a headline
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     words = re.findall(r"[A-Za-z][\w'-]*", line)
     if len(words) < 4 or line.endswith((".", "?", '"')):
@@ -612,7 +648,7 @@ def _sentence_initial(text: str, start: int) -> bool:
     return re.search(r"(?:^|[.!?\n]\s*|[\"'`(]\s*)$", text[max(0, start - 4) : start]) is not None
 
 
-_CLOCK_PREP = re.compile(r"\b(?:at|from|until|till|by|before|after|around|about|since)\s+\Z", re.IGNORECASE)
+_CLOCK_PREP = re.compile(r"\b(?:at|from|until|till|by)\s+(?:around\s+|about\s+)?\Z", re.IGNORECASE)
 """What makes a four-digit "1500 hrs" a military clock time rather than a number of hours."""
 
 
@@ -870,13 +906,13 @@ def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     word = m.group("q").lower()
     unit = re.sub(r"\s+", " ", m.group("unit").lower())
     half = unit != "quarter"
-    if word in ("last", "latter"):
-        # "the last half of 1989", "the latter half": the second half; "the last quarter" alone is relative_unit's.
-        if not (half or m.group("yb")):
+    if word in ("last", "latter") or unit == "two quarters":
+        # "the last half of 1989", "the first two quarters of 1990": positions in a named year; without one, "the
+        # last half hour", "the last two quarters" (a span back from now) are something else.
+        if not m.group("yb") or (unit == "two quarters" and word not in ("first", "last", "latter")):
             return None
-        word = "second" if half else "fourth"
-    if unit == "two quarters" and (word not in ("first", "second") or not m.group(0).lower().startswith("the ")):
-        return None  # "the first two quarters" (H1), "the last two quarters" (H2); not "two quarters" counted
+        if word in ("last", "latter"):
+            word = "second" if half else "fourth"
     start = m.start()
     if ctx.text[m.end("q") : m.end("q") + 1] == "-" or m.group(0).lower().startswith(("its ", "a ", "an ")):
         start = m.start("ya") if m.group("ya") else (m.start("ry") if m.group("ry") else m.start("q"))
@@ -908,11 +944,10 @@ def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(start, m.end(), "DATE", value, anchor)
 
 
-@rule(rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s+|[-/]|\s*')(?P<y>{YEAR4}|\d\d)\b", re.NOFLAG)
+@rule(rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)(?:(?:\s+|[-/])(?P<y>{YEAR4})|\s*['’](?P<yy>\d\d))\b", re.NOFLAG)
 def half_abbrev(m: re.Match[str], ctx: Context) -> Hit:
     """ "H1 2024", "2H 2023", "H2'24" (a bare "H2" is hydrogen more often than a half-year)."""
-    y = m.group("y")
-    year_ = int(y) if len(y) == 4 else _two_digit_year(int(y), ctx.dct)
+    year_ = int(m.group("y")) if m.group("y") else _two_digit_year(int(m.group("yy")), ctx.dct)
     return Hit(m.start(), m.end(), "DATE", f"{year_:04d}-H{m.group('h') or m.group('h2')}")
 
 
@@ -1193,7 +1228,9 @@ _PUBLICATION = re.compile(
     r"mass-circulation|tabloid|english-language|french-language|arabic-language|news|newsmagazine)\s+\Z",
     re.IGNORECASE,
 )
-_NAMED_AFTER = re.compile(r",?\s+(?:newspaper\b|paper\b|[A-Z][a-z])")
+_NAMED_AFTER = re.compile(
+    rf"\s+(?:newspaper\b|paper\b|(?!(?:{WEEKDAY_RE}|{MONTH_RE})\b)(?-i:[A-Z][a-z]+)\b(?!\s+said))", re.IGNORECASE
+)
 """What shows an adjective like "daily" is a publication: a press adjective before it, a paper's name after it."""
 
 SET_ADVERBS = {
@@ -1261,6 +1298,8 @@ REF_WORDS = {
 }
 
 
+_ADVERBIAL_BEFORE = re.compile(r"\b(?:in|over|for|during|beyond)\s+\Z", re.IGNORECASE)
+"""A preposition making "the long term" an adverbial ("in the long term the economy will recover")."""
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|as|than|to|in|of|for|on|at|is|are|was|were|will|would)\b)[a-z]")
 """A lower-case content word next: "the long term" is then an adjective ("the long term bond market")."""
 
@@ -1280,7 +1319,7 @@ def reference(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if word in ("current", "recent") and not re.match(r"\s+[a-z]", after):
         return None
-    if word.endswith(" term") and _NOUN_AFTER.match(after):
+    if word.endswith(" term") and _NOUN_AFTER.match(after) and not _ADVERBIAL_BEFORE.search(ctx.text, 0, m.start()):
         return None  # "the long term interest rate": an adjective, not the long run
     return Hit(m.start(), m.end(), "DATE", REF_WORDS[word])
 
@@ -1445,7 +1484,7 @@ def event_anchor(m: re.Match[str], ctx: Context) -> Hit:
     """
     event = None
     if m.group("det").lower() == "the" and not any(ch.isdigit() for ch in m.group(0)):
-        event = anchors.by_head(m.group("mods") + m.group("event"), ctx.text, ctx.dct)
+        event = anchors.by_head(m.group("mods") + m.group("event"), ctx.cued_events(), ctx.dct)
     if event is None:
         return Hit(m.start(), m.end(), "DATE", None, "event")
     return Hit(m.start(), m.end(), "DATE", event.value_for(m.group("part")), "event", known=event.name)

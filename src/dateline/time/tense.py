@@ -8,6 +8,7 @@ modals and "going to"/"plans to"; past-tense auxiliaries and -ed forms; present 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Literal
 
 from spacy.tokens import Doc, Token
@@ -73,25 +74,38 @@ def past_verb_right_before(text: str, start: int) -> bool:
     return False
 
 
-def tense_from_text(text: str, start: int, end: int) -> Tense | None:
-    """The tense of the sentence around ``text[start:end]`` from lexical cues, nearest cue first."""
-    left, right = _sentence_bounds(text, start, end)
-    best: tuple[int, Tense] | None = None
-    for m in _CUE.finditer(text, left, right):
-        if start <= m.start() < end:
-            continue
-        word = m.group(0).lower()
-        if m.group("past") and word in _NOT_PAST:
-            continue
-        if m.group("past") and _PASSIVE_BE.search(text, max(left, m.start() - 12), m.start()):
-            continue  # "will be released", "is expected to be signed": the words before it tell the tense
-        kind: Tense = "future" if m.group("future") else ("past" if m.group("past") else "present")
-        distance = start - m.end() if m.end() <= start else m.start() - end
-        # Auxiliaries before the expression govern it more often than words after it.
-        distance = distance if m.end() <= start else distance + 30
-        if best is None or distance < best[0]:
-            best = (distance, kind)
-    return best[1] if best else None
+class LexicalCues:
+    """Every lexical tense cue of a text, found in one pass, so each expression's nearest cue is a quick lookup.
+
+    Cues are future modals and "going to"/"plans to"/"is due", past-tense auxiliaries and verb forms, and present
+    auxiliaries; the one nearest an expression in its sentence wins, cues after it counting 30 characters farther
+    (auxiliaries before an expression govern it more often than words after it).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] = []
+        self._cues: list[tuple[int, int, Tense]] = []
+        for m in _CUE.finditer(text):
+            if m.group("past") and (
+                m.group(0).lower() in _NOT_PAST or _PASSIVE_BE.search(text, max(0, m.start() - 12), m.start())
+            ):
+                continue  # "need", "united"; "will be released", "to be signed": the words before tell the tense
+            kind: Tense = "future" if m.group("future") else ("past" if m.group("past") else "present")
+            self._starts.append(m.start())
+            self._cues.append((m.start(), m.end(), kind))
+
+    def tense(self, start: int, end: int) -> Tense | None:
+        """The tense of the sentence around ``text[start:end]``: its nearest cue's."""
+        left, right = _sentence_bounds(self.text, start, end)
+        best: tuple[int, Tense] | None = None
+        for cue_start, cue_end, kind in self._cues[bisect_left(self._starts, left) : bisect_left(self._starts, right)]:
+            if start <= cue_start < end or cue_end > right:
+                continue
+            distance = start - cue_end if cue_end <= start else cue_start - end + 30
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+        return best[1] if best else None
 
 
 _FUTURE_MODALS = {"will", "wo", "'ll", "shall"}
