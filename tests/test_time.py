@@ -643,3 +643,24 @@ def test_rules_do_not_overreach(sentence: str, expected: list[tuple[str, str, st
 
 def test_daily_before_a_weekday_range_is_a_frequency() -> None:
     assert ("daily", "SET", "P1D") in tag("Buses run daily, Monday to Friday.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        ("The vote was held on 11.07.2021.", dt.date(2021, 8, 1), [("11.07.2021", "DATE", "2021-07-11")]),
+        ("Profit rose in the December quarter.", dt.date(2022, 1, 9), [("the December quarter", "DATE", "2021-Q4")]),
+        ("Margins fell to 5% in Q3.", dt.date(2023, 2, 17), [("Q3", "DATE", "2022-Q3")]),
+        (
+            "Sales fell from the same week a year ago.",
+            dt.date(2020, 11, 12),
+            [("the same week a year ago", "DATE", "2019-W46")],
+        ),
+        ("Stores opened early for Black Friday.", dt.date(2017, 11, 21), [("Black Friday", "DATE", "2017-11-24")]),
+        ("The IPO is priced for Thursday.", dt.date(2025, 7, 14), [("Thursday", "DATE", "2025-07-17")]),
+        ("Plaintiffs sued under Section 1983.", dt.date(2025, 7, 14), []),
+        ("Protesters gathered at 1600 Pennsylvania Avenue.", dt.date(2025, 7, 14), []),
+    ],
+)
+def test_finance_wire_and_numbered_things(sentence: str, dct: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    assert tag(sentence, dct) == expected

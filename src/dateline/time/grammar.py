@@ -281,6 +281,13 @@ def iso_date(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "DATE", cal.day(d), "absolute") if d else None
 
 
+@rule(rf"(?<![\d.])(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>{YEAR4})(?![\d.]|\.\d)")
+def dotted_date(m: re.Match[str], ctx: Context) -> Hit | None:
+    """European dotted dates, day first: "11.07.2021"."""
+    d = cal.safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return Hit(m.start(), m.end(), "DATE", cal.day(d), "absolute") if d else None
+
+
 @rule(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
 def slash_date(m: re.Match[str], ctx: Context) -> Hit | None:
     """Numeric dates "3/18/2024" (month first, as in US news, unless the first number cannot be a month)."""
@@ -354,6 +361,19 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), end, "DATE", cal.month(year, mo))
 
 
+_NUMBERED_BEFORE = re.compile(
+    r"\b(?:section|sections|title|article|articles|chapter|clause|paragraph|rule|resolution|room|suite|route|"
+    r"highway|flight|box|bill|act|unit|apartment|platform|gate|pier|exit|channel|model|version|catalog|no)\.?\s+\Z",
+    re.IGNORECASE,
+)
+"""A word that numbers what follows ("Section 1983", "Flight 1549", "Resolution 2334"): no year."""
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|"
+    r"Court|Ct|Highway|Hwy|Parkway|Pkwy|Terrace|Guineas)\b\.?(?!\w)"
+)
+"""A street word after a number ("1600 Pennsylvania Avenue"), or a race named by a distance ("the 2000 Guineas")."""
+
+
 @rule(
     rf"(?<![$€£#\d.,/])\b(?:(?P<fy>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|the\s+fiscal\s+year)[\s-]*)?"
     rf"(?P<y>{YEAR4})(?:'s)?\b(?![.,]\d|\s*(?:%|percent|per\b|[-–]\d)|-(?:\d|year))",
@@ -373,8 +393,12 @@ def year(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if before.endswith("-") and not re.search(r"\b(?:mid|pre|post|early|late)-$", before):
         return None
-    if re.search(r"\b(?:no\.|number|about|some|nearly|over|than)\s*$", before):
+    if re.search(r"\b(?:no\.|number|about|some|nearly|over|than)\s*$", before) or _NUMBERED_BEFORE.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ):
         return None
+    if _STREET_AFTER.match(ctx.text, m.end()):
+        return None  # "1600 Pennsylvania Avenue", "the 2000 Guineas"
     return Hit(m.start(), m.end(), "DATE", m.group("y"), "absolute")
 
 
@@ -648,6 +672,8 @@ def _sentence_initial(text: str, start: int) -> bool:
     return re.search(r"(?:^|[.!?\n]\s*|[\"'`(]\s*)$", text[max(0, start - 4) : start]) is not None
 
 
+_RANGE_PREP = re.compile(r"\b(?:from|to|until|till|between|and|by|before|after)\s+\Z", re.IGNORECASE)
+"""A preposition that makes a bare "14:00" a clock time ("from 14:00 to 16:00", "between 14:00 and 16:00")."""
 _CLOCK_PREP = re.compile(r"\b(?:at|from|until|till|by)\s+(?:around\s+|about\s+)?\Z", re.IGNORECASE)
 """What makes a four-digit "1500 hrs" a military clock time rather than a number of hours."""
 
@@ -705,8 +731,12 @@ def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
         ctx.text, max(0, m.start("clock") - 12), m.start("clock")
     ):
         return None  # "1500 hours of work" is an amount; "at 1500 hrs" a clock time
-    if re.fullmatch(r"\d{1,2}:\d{2}", m.group("clock")) and not m.group(0).lower().startswith(("at", "around")):
-        return None
+    if (
+        re.fullmatch(r"\d{1,2}:\d{2}", m.group("clock"))
+        and not m.group(0).lower().startswith(("at", "around"))
+        and not _RANGE_PREP.search(ctx.text, max(0, m.start() - 9), m.start())
+    ):
+        return None  # "a 3:45 mile", scores and ratios; "at 14:00", "from 14:00 to 16:00" are clock times
     start = m.start("clock") if not m.group(0)[:1].isalpha() or m.group(0).lower().startswith("at ") else m.start()
     # "10 p.m. (2000 GMT) on Sunday": the day after an aside dates the clock time but stays its own expression.
     ref = m.group("ref") or m.group("later")
@@ -849,7 +879,8 @@ _NARRATIVE_STEPS = {
 @rule(
     r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>the\s+following|the\s+next|the\s+previous|the\s+prior|"
     r"the\s+preceding|the\s+same|that\s+same|that)\s+(?P<unit>day|week|month|year)\b(?!-|\s+(?:or|to|of|and)\b)"
-    r"(?P<year_back>(?<=month)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous\s+year|year\s+before)))?"
+    r"(?P<year_back>(?:(?<=month)|(?<=week))\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
+    r"the\s+(?:previous\s+year|year\s+before)))?"
 )
 def narrative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "the following day", "the previous year", "that day": counted from the last date the article mentioned."""
@@ -862,8 +893,9 @@ def narrative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     if m.group("year_back"):
         if rel not in ("the same", "that same"):
             return None
-        # "the same month last year": the narrated month, a year back.
-        return Hit(m.start(), m.end(), "DATE", shift(ctx.dct, -12, "M"), narrative=("M", -12))
+        # "the same month last year", "the same week a year ago": the narrated month or week, a year back.
+        back = ("M", -12) if unit == "month" else ("W", -52)
+        return Hit(m.start(), m.end(), "DATE", shift(ctx.dct, back[1], back[0]), narrative=back)
     fallback = shift(ctx.dct, step, code)
     return Hit(m.start(), m.end(), "DATE", fallback, narrative=(code, step))
 
@@ -893,6 +925,33 @@ def _relative_quarter(rel: str, start: int, end: int, ctx: Context) -> Hit | Non
 
 
 QUARTER_ORD = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
+
+
+def _period_year(n: int, half: bool, ctx: Context, start: int, end: int) -> int:
+    """The year of quarter (or half) ``n`` named without one: the DCT's, unless it would start after the DCT in a
+    non-future clause (then last year's), or ended more than three months before it in a future one (next year's:
+    "deliveries will start in the first quarter", said in November; a quarter just ended is still the one being
+    reported, "expects a profit for the third quarter", said in October)."""
+    start_month = (n - 1) * (6 if half else 3) + 1
+    end_month = start_month + (5 if half else 2)
+    tense = ctx.tense(start, end)
+    if start_month > ctx.dct.month and tense != "future":
+        return ctx.dct.year - 1
+    if end_month < ctx.dct.month - 3 and tense == "future":
+        return ctx.dct.year + 1
+    return ctx.dct.year
+
+
+@rule(rf"\bthe\s+(?P<m>{MONTH_RE})\s+quarter\b")
+def month_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the December quarter" (as Australian and fiscal reports name them): the quarter ending in that month."""
+    if not _capitalised_month(m.group("m")):
+        return None
+    mo = _month_of(m.group("m"))
+    if mo % 3:
+        return None  # "the January quarter" names no calendar quarter
+    year_ = cal.nearest_year(ctx.dct, mo, None, ctx.tense(m.start(), m.end()))
+    return Hit(m.start(), m.end(), "DATE", f"{year_:04d}-Q{mo // 3}")
 
 
 @rule(
@@ -927,16 +986,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
         key = year_text.split()[0] if year_text else rel
         year_ = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[key]
     else:
-        start_month = (n - 1) * (6 if half else 3) + 1
-        end_month = start_month + (5 if half else 2)
-        year_ = ctx.dct.year
-        tense = ctx.tense(m.start(), m.end())
-        if start_month > ctx.dct.month and tense != "future":
-            year_ -= 1
-        elif end_month < ctx.dct.month - 3 and tense == "future":
-            # "deliveries will start in the first quarter", said in November; a quarter just ended is still the one
-            # being reported ("expects to report a profit for the third quarter", said in October).
-            year_ += 1
+        year_ = _period_year(n, half, ctx, m.start(), m.end())
     if m.group("ago"):
         year_ -= 1
     value = f"{year_:04d}-{'H' if half else 'Q'}{n}"
@@ -953,9 +1003,14 @@ def half_abbrev(m: re.Match[str], ctx: Context) -> Hit:
 
 @rule(rf"\b(?P<q>Q[1-4])(?:\s+|[-/]|\s*')?(?P<y>{YEAR4}|\d\d)?\b", re.NOFLAG)
 def quarter_abbrev(m: re.Match[str], ctx: Context) -> Hit:
-    """ "Q3", "Q3 2024", "Q1'24"."""
+    """ "Q3", "Q3 2024", "Q1'24"; a bare "Q3" takes its year as "the third quarter" does."""
     y = m.group("y")
-    year_ = ctx.dct.year if not y else (int(y) if len(y) == 4 else _two_digit_year(int(y), ctx.dct))
+    n = int(m.group("q")[1])
+    year_ = (
+        _period_year(n, False, ctx, m.start(), m.end())
+        if not y
+        else (int(y) if len(y) == 4 else _two_digit_year(int(y), ctx.dct))
+    )
     return Hit(m.start(), m.end(), "DATE", f"{year_:04d}-{m.group('q')}")
 
 
@@ -1042,6 +1097,8 @@ HOLIDAYS: dict[str, Callable[[int], dt.date | None]] = {
     "may day": lambda y: dt.date(y, 5, 1),
     "election day": lambda y: cal.add_days(cal.nth_weekday(y, 11, 1, 1), 1),
     "boxing day": lambda y: dt.date(y, 12, 26),
+    "black friday": lambda y: cal.add_days(cal.nth_weekday(y, 11, 4, 4), 1),
+    "cyber monday": lambda y: cal.add_days(cal.nth_weekday(y, 11, 4, 4), 4),
 }
 
 

@@ -20,7 +20,7 @@ _FUTURE = (
     r"due\s+to\s+(?:be|begin|start|open|close|arrive|meet|hold|take|vote|end|expire|resume|report|launch|sign|visit|"
     r"return|finish|conclude|rule|decide|announce|release|publish|appear|testify|leave|travel)|to be held|would|"
     r"could|might|as soon as|as early as|intends? to|aims? to|planned to|upcoming|"
-    r"(?:planned|scheduled|set|slated|due)\s+for|is\s+due|are\s+due|ahead\s+of|kicks?\s+off|"
+    r"(?:planned|scheduled|set|slated|due|priced|forecast|penciled|pencilled)\s+for|is\s+due|are\s+due|ahead\s+of|kicks?\s+off|"
     r"(?:forecast|projected|poised|likely|unlikely)\s+to|opens|begins|starts|ends|closes|resumes|takes\s+effect|expires|convenes|falls\s+on|go(?:es)?\s+to\s+the\s+polls|"
     r"next(?! to)|coming|"
     r"tomorrow|hopes? to|to (?:resume|begin|start|"
