@@ -281,7 +281,7 @@ def iso_date(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "DATE", cal.day(d), "absolute") if d else None
 
 
-@rule(rf"(?<![\d.])(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>{YEAR4})(?![\d.]|\.\d)")
+@rule(rf"(?<![\d.])(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>{YEAR4})(?!\d|\.\d)")
 def dotted_date(m: re.Match[str], ctx: Context) -> Hit | None:
     """European dotted dates, day first: "11.07.2021"."""
     d = cal.safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
