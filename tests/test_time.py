@@ -388,25 +388,6 @@ def test_scheduled_present_tense_points_ahead_with_doc(backbone) -> None:  # typ
         assert [t.value for t in find_timexes(text, DCT, backbone(text))] == [value], text
 
 
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("Ferries sail on Sunday and Thursday nights.", ("Sunday", "SET", "XXXX-WXX-7TNI")),
-        ("Ferries sail on Sunday and Thursday nights.", ("Thursday nights", "SET", "XXXX-WXX-4TNI")),
-        ("Markets were calmer in the last half of 2022.", ("the last half of 2022", "DATE", "2022-H2")),
-        ("Profits doubled in the first two quarters of 2021.", ("the first two quarters of 2021", "DATE", "2021-H1")),
-        ("The mayor resigned the day after last Friday.", ("the day after last Friday", "DATE", "2024-03-16")),
-        ("The bridge reopened a month or so ago.", ("a month or so ago", "DATE", "2024-02")),
-        ("Analysts say the port could one day rival Rotterdam.", ("one day", "DATE", "FUTURE_REF")),
-        ("Engineers needed one day to restore power.", ("one day", "DURATION", "P1D")),
-        ("Storms are forecast for this weekend.", ("this weekend", "DATE", "2024-W12-WE")),
-        ("Storms flooded the valley this weekend.", ("this weekend", "DATE", "2024-W11-WE")),
-    ],
-)
-def test_compositional_expressions(sentence: str, expected: tuple[str, str, str]) -> None:
-    assert expected in tag(sentence)
-
-
 def test_a_historical_quarter_is_not_the_reported_one() -> None:
     text = (
         "The utility last paid a dividend in the third quarter of 2009. It reported third-quarter profit of "
@@ -414,22 +395,6 @@ def test_a_historical_quarter_is_not_the_reported_one() -> None:
     )
     values = {t[0]: t[2] for t in tag(text, dt.date(2024, 10, 25))}
     assert values["a year ago"] == "2023-Q3"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("The assembly resumes at 1630 hrs today.", ("1630 hrs today", "TIME", "2024-03-20T16:30")),
-        ("Jobless claims fell in the week ended March 9.", ("the week", "DATE", "2024-W10")),
-        ("Current year profit includes a one-off gain.", ("Current year", "DATE", "2024")),
-        ("Orders rose 4 pct in the month of February.", ("the month of February", "DATE", "2024-02")),
-        ("Output was up 12 pct from a year before.", ("a year before", "DATE", "2023")),
-        ("Exporters must cut emissions by 5 pct a year.", ("a year", "SET", "P1Y")),
-        ("Rates should ease in the long term.", ("the long term", "DATE", "FUTURE_REF")),
-    ],
-)
-def test_wire_report_expressions(sentence: str, expected: tuple[str, str, str]) -> None:
-    assert expected in tag(sentence)
 
 
 @pytest.mark.parametrize(
@@ -450,21 +415,6 @@ def test_wire_report_non_expressions(sentence: str) -> None:
         if t[1] == "TIME" or t[0].lower() in ("daily", "the long term", "the future") or t[0].startswith("May ")
     ]
     assert not wrong, found
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("The loan carries a 2-1/2 year grace period.", ("2-1/2 year", "DURATION", "P2Y6M")),
-        ("The flight now takes 9-3/4 hours.", ("9-3/4 hours", "DURATION", "PT9H45M")),
-        ("Sales were down from 900 units last February.", ("last February", "DATE", "2024-02")),
-        ("Imports rose in January, as in the same month last year.", ("the same month last year", "DATE", "2023-01")),
-        ("Output rose in December, and prices fell in the month.", ("the month", "DATE", "2023-12")),
-        ("Fares rose 2 pct in the month.", ("the month", "DATE", "2024-03")),
-    ],
-)
-def test_wire_report_periods(sentence: str, expected: tuple[str, str, str]) -> None:
-    assert expected in tag(sentence)
 
 
 def test_listed_months_run_forward() -> None:
@@ -498,110 +448,10 @@ def test_a_possessive_is_not_a_present_tense_cue() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "dct", "expected"),
-    [
-        ("Markets steadied ahead of Friday's jobs report.", dt.date(2024, 3, 20), ("Friday", "DATE", "2024-03-22")),
-        ("Senators face Thursday's deadline.", dt.date(2024, 3, 20), ("Thursday", "DATE", "2024-03-21")),
-        ("The appeal is planned for Monday.", dt.date(2024, 3, 20), ("Monday", "DATE", "2024-03-25")),
-        ("Pilgrims arrive for Easter this weekend.", dt.date(2024, 3, 28), ("this weekend", "DATE", "2024-W13-WE")),
-        ("The index closed below the peak set on Aug. 6.", dt.date(2024, 3, 20), ("Aug. 6", "DATE", "2023-08-06")),
-    ],
-)
-def test_awaited_and_scheduled_days(sentence: str, dct: dt.date, expected: tuple[str, str, str]) -> None:
-    assert expected in tag(sentence, dct)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "dct", "expected"),
-    [
-        (
-            "Talks continue through the third week of May.",
-            dt.date(2017, 10, 11),
-            ("the third week of May", "DATE", "2017-W20"),
-        ),
-        ("Exams fall in the last week of June.", dt.date(2024, 3, 20), ("the last week of June", "DATE", "2024-W26")),
-        (
-            "Deliveries will start in the first quarter.",
-            dt.date(2024, 11, 20),
-            ("the first quarter", "DATE", "2025-Q1"),
-        ),
-        ("It expects a profit for the third quarter.", dt.date(2024, 10, 25), ("the third quarter", "DATE", "2024-Q3")),
-        ("Margins narrowed in H1 2024.", dt.date(2024, 11, 20), ("H1 2024", "DATE", "2024-H1")),
-        ("Output fell in the 2015-2020 period.", dt.date(2024, 11, 20), ("2020", "DATE", "2020")),
-        ("The 2014-16 outbreak killed thousands.", dt.date(2024, 11, 20), ("16", "DATE", "2016")),
-        ("Rents soared in the 1990’s.", dt.date(2024, 11, 20), ("the 1990’s", "DATE", "199")),
-        ("Crime fell in the late ’80s.", dt.date(2024, 11, 20), ("the late ’80s", "DATE", "198")),
-    ],
-)
-def test_weeks_of_months_quarters_ranges_and_decades(
-    sentence: str, dct: dt.date, expected: tuple[str, str, str]
-) -> None:
-    assert expected in tag(sentence, dct)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "dct", "expected"),
-    [
-        ("Voting ends at 9 p.m. (1900 GMT) on Sunday.", dt.date(2024, 6, 19), ("1900 GMT", "TIME", "2024-06-23T19:00")),
-        ("Voting ends at 9 p.m. (1900 GMT) on Sunday.", dt.date(2024, 6, 19), ("Sunday", "DATE", "2024-06-23")),
-        (
-            "The curfew starts at 2100 local time.",
-            dt.date(2024, 6, 19),
-            ("2100 local time", "TIME", "2024-06-19T21:00"),
-        ),
-        (
-            "Court Delays Verdict Until Next Month\\nThe judge said",
-            dt.date(2024, 6, 19),
-            ("Next Month", "DATE", "2024-07"),
-        ),
-        ("Witnesses described the Jan. 6 attack in detail.", dt.date(2024, 6, 19), ("Jan. 6", "DATE", "2021-01-06")),
-        ("March was the wettest month on record.", dt.date(2024, 6, 19), ("March", "DATE", "2024-03")),
-    ],
-)
-def test_asides_headlines_dated_names(sentence: str, dct: dt.date, expected: tuple[str, str, str]) -> None:
-    assert expected in tag(sentence.replace("\\n", "\n"), dct)
-
-
-@pytest.mark.parametrize(
     "sentence", ["Shoppers crowded the Christmas market.", "May is expected to resign.", "This Week With George airs."]
 )
 def test_not_dates(sentence: str) -> None:
     assert tag(sentence) == []
-
-
-@pytest.mark.parametrize(
-    ("sentence", "dct", "expected"),
-    [
-        ("The climate conference opens in Paris on Monday.", dt.date(2015, 11, 26), ("Monday", "DATE", "2015-11-30")),
-        ("The ceasefire takes effect on Friday.", dt.date(2024, 3, 20), ("Friday", "DATE", "2024-03-22")),
-        ("The court will rule in December.", dt.date(2025, 1, 2), ("December", "DATE", "2025-12")),
-        (
-            "Prices are forecast to rise in the first quarter.",
-            dt.date(2024, 12, 16),
-            ("the first quarter", "DATE", "2025-Q1"),
-        ),
-        ("Families shared Thanksgiving dinner.", dt.date(2015, 11, 27), ("Thanksgiving", "DATE", "2015-11-26")),
-        ("Hundreds were charged over the Jan. 6 riot.", dt.date(2024, 3, 20), ("Jan. 6", "DATE", "2021-01-06")),
-    ],
-)
-def test_scheduling_present_and_future_months(sentence: str, dct: dt.date, expected: tuple[str, str, str]) -> None:
-    assert expected in tag(sentence, dct)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "dct", "expected"),
-    [
-        ("Prices rose sharply in January, the data showed.", dt.date(2022, 12, 28), ("January", "DATE", "2022-01")),
-        ("The new law was passed in February.", dt.date(2024, 12, 16), ("February", "DATE", "2024-02")),
-        ("Exports fell 4 percent in January.", dt.date(2013, 12, 26), ("January", "DATE", "2013-01")),
-        ("Payment is due on an unspecified date in January.", dt.date(2013, 12, 26), ("January", "DATE", "2014-01")),
-        ("The appeal is heard in January.", dt.date(2013, 12, 26), ("January", "DATE", "2014-01")),
-    ],
-)
-def test_a_past_verb_right_before_the_month_settles_its_year(
-    sentence: str, dct: dt.date, expected: tuple[str, str, str]
-) -> None:
-    assert expected in tag(sentence, dct)
 
 
 def test_parsed_bare_present_defers_to_a_future_cue(backbone) -> None:  # type: ignore[no-untyped-def]
