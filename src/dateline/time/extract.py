@@ -43,8 +43,12 @@ def _same_text(doc: Doc, text: str) -> bool:
 
 def _rule_hits(ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
-    for pattern, handler in RULES:
-        for match in pattern.finditer(ctx.text):
+    lower = ctx.text.lower()
+    for rule in RULES:
+        if rule.needs and not any(word in lower for word in rule.needs):
+            continue
+        handler = rule.handler
+        for match in rule.pattern.finditer(ctx.text):
             if match.end() == match.start():
                 continue
             try:

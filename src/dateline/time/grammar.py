@@ -87,14 +87,25 @@ class Context:
 
 
 Handler = Callable[[re.Match[str], Context], list[Hit] | Hit | None]
-RULES: list[tuple[re.Pattern[str], Handler]] = []
+RULES: list[Rule] = []
 
 
-def rule(pattern: str, flags: int = re.IGNORECASE) -> Callable[[Handler], Handler]:
+@dataclass(frozen=True)
+class Rule:
+    """A regex, its handler and the lower-case words one of which every match contains (``needs``): a text without
+    any of them is not scanned with the regex at all, which keeps the stage fast on the many rules an article never
+    triggers."""
+
+    pattern: re.Pattern[str]
+    handler: Handler
+    needs: tuple[str, ...] = ()
+
+
+def rule(pattern: str, flags: int = re.IGNORECASE, needs: tuple[str, ...] = ()) -> Callable[[Handler], Handler]:
     """Register a handler for a regex (case-insensitive by default, word-bounded by the pattern itself)."""
 
     def register(handler: Handler) -> Handler:
-        RULES.append((re.compile(pattern, flags), handler))
+        RULES.append(Rule(re.compile(pattern, flags), handler, needs))
         return handler
 
     return register
@@ -228,6 +239,7 @@ def _capitalised_month(word: str) -> bool:
     rf"(?P<m2>{MONTH_RE})\s+(?:the\s+)?(?P<d2>{DAY_NUM}))(?!\d|:\d)"
     rf"(?:\s*(?:-|–|to|and|through|until|till)\s*(?P<d3>{DAY_NUM})(?!\d|:\d))?"
     rf"(?:(?:\s*,\s*|\s+)(?P<y>{YEAR4}|'\d\d)(?!\d))?\b",
+    needs=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
 )
 def month_day(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     """ "March 18", "18 March 2024", "Tuesday, March 18", ranges "March 4-8" / "March 4 and 8" (two dates)."""
@@ -288,7 +300,7 @@ def dotted_date(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "DATE", cal.day(d), "absolute") if d else None
 
 
-@rule(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
+@rule(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])", needs=("/",))
 def slash_date(m: re.Match[str], ctx: Context) -> Hit | None:
     """Numeric dates "3/18/2024" (month first, as in US news, unless the first number cannot be a month)."""
     a, b = int(m.group("a")), int(m.group("b"))
@@ -301,7 +313,8 @@ def slash_date(m: re.Match[str], ctx: Context) -> Hit | None:
 @rule(
     rf"\b(?:(?P<rel>last|next|this|this past|this coming|the coming|the following|the previous|the\s+month\s+of)\s+)?"
     rf"(?P<m>{MONTH_RE})"
-    rf"(?:(?:\s*,\s*|\s+(?:of\s+)?)(?P<y>{YEAR4})(?!\d)|\s+(?P<yrel>this|last|next)\s+year\b|(?![\s,]+\d))\b"
+    rf"(?:(?:\s*,\s*|\s+(?:of\s+)?)(?P<y>{YEAR4})(?!\d)|\s+(?P<yrel>this|last|next)\s+year\b|(?![\s,]+\d))\b",
+    needs=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
 )
 def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "March", "last March", "March 2024", "March of 2024"; "May"/"March" only where a month fits."""
@@ -402,7 +415,7 @@ def year(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "DATE", m.group("y"), "absolute")
 
 
-@rule(rf"(?<![\d/.-])\b(?P<y1>{YEAR4})\s*[-–]\s*(?P<y2>{YEAR4}|\d\d)\b(?![-–/.]\d)")
+@rule(rf"(?<![\d/.-])\b(?P<y1>{YEAR4})\s*[-–]\s*(?P<y2>{YEAR4}|\d\d)\b(?![-–/.]\d)", needs=("-", "–"))
 def year_range(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     """ "the 2015-2020 period", "the 2014-16 outbreak": two years (fiscal "1986/87" is left to the year rule)."""
     if _CLOCK_PREP.search(ctx.text, max(0, m.start() - 12), m.start()) or re.match(
@@ -421,7 +434,8 @@ def year_range(m: re.Match[str], ctx: Context) -> list[Hit] | None:
 
 @rule(
     r"(?:\b(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?|(?<![\w'’]))(?:(?P<full>1\d|20)(?P<dec>\d)0['’]?s|['’](?P<short>\d)0s|"
-    r"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"
+    r"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+    needs=("0s", "0's", "0’s", "ties"),
 )
 def decade(m: re.Match[str], ctx: Context) -> Hit:
     """Decades: "the 1990s", "the early '80s", "the sixties" → 199, 198, 196."""
@@ -441,7 +455,9 @@ def decade(m: re.Match[str], ctx: Context) -> Hit:
     return Hit(m.start(), m.end(), "DATE", value, "absolute" if m.group("full") else "document")
 
 
-@rule(rf"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(?P<n>{ORDINAL_RE}|this|last|next)[\s-]+century\b")
+@rule(
+    rf"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(?P<n>{ORDINAL_RE}|this|last|next)[\s-]+century\b", needs=("centur",)
+)
 def century(m: re.Match[str], ctx: Context) -> Hit | None:
     """Centuries: "the 20th century" → 19, "this century"."""
     word = m.group("n").lower()
@@ -515,6 +531,7 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
 @rule(
     rf"\b(?:(?P<rel>last|next|this|this past|this coming|the coming|the following|the previous|coming|past)\s+)?"
     rf"(?P<wd>{WEEKDAY_RE})(?P<pl>s)?(?:'s)?(?:\s+(?P<part>{PART_RE})(?P<ppl>s)?)?(?!\w)",
+    needs=("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
 )
 def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "Monday", "last Tuesday", "Friday morning", plural "Tuesdays" / "Friday nights" (sets)."""
@@ -547,7 +564,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
 
 @rule(
     rf"\b(?:the\s+)?(?P<ord>{ORDINAL_RE}|last)\s+(?P<wd>{WEEKDAY_RE})\s+(?:of|in)\s+(?P<m>{MONTH_RE})"
-    rf"(?:,?\s+(?P<y>{YEAR4}))?\b"
+    rf"(?:,?\s+(?P<y>{YEAR4}))?\b",
+    needs=("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
 )
 def ordinal_weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "the second Tuesday of March" → that day."""
@@ -560,7 +578,8 @@ def ordinal_weekday(m: re.Match[str], ctx: Context) -> Hit | None:
 
 @rule(
     rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+(?:of|in)\s+"
-    rf"(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{YEAR4}))?\b"
+    rf"(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{YEAR4}))?\b",
+    needs=("week",),
 )
 def week_of_month(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "the third week of May" → the ISO week holding its middle day (the 18th); "the last week of June"."""
@@ -582,7 +601,8 @@ def week_of_month(m: re.Match[str], ctx: Context) -> Hit | None:
 # -------------------------------------------------------------------------------------------- relative days
 @rule(
     r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:(?P<dbl>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))|"
-    rf"(?P<word>today|yesterday|tomorrow|tonight|last\s+night))(?:'s)?(?:\s+(?P<part>{PART_RE}))?\b"
+    rf"(?P<word>today|yesterday|tomorrow|tonight|last\s+night))(?:'s)?(?:\s+(?P<part>{PART_RE}))?\b",
+    needs=("today", "yesterday", "tomorrow", "tonight", "night"),
 )
 def relative_day(m: re.Match[str], ctx: Context) -> Hit:
     """ "today", "yesterday morning", "tonight", "last night", "the day before yesterday"."""
@@ -600,7 +620,8 @@ def relative_day(m: re.Match[str], ctx: Context) -> Hit:
 
 @rule(
     r"\b(?:(?:earlier|later|early|late)\s+)?(?P<det>this|the|that)\s+"
-    r"(?P<part>morning|afternoon|evening|(?<=this\s)night|(?<=that\s)night)\b"
+    r"(?P<part>morning|afternoon|evening|(?<=this\s)night|(?<=that\s)night)\b",
+    needs=("morning", "afternoon", "evening", "night"),
 )
 def this_part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "this morning", "later this afternoon" (of the DCT); "the morning", "that night" (of the day being narrated,
@@ -612,21 +633,30 @@ def this_part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "TIME", cal.day(ctx.dct) + part, narrative=None if det == "this" else (part, 0))
 
 
-@rule(r"\bthe\s+(?:morning|afternoon|evening|night)\s+of\s+(?=(?:the\s+)?[A-Z0-9])")
+@rule(
+    r"\bthe\s+(?:morning|afternoon|evening|night)\s+of\s+(?=(?:the\s+)?[A-Z0-9])",
+    needs=("morning", "afternoon", "evening", "night"),
+)
 def part_of_named_day(m: re.Match[str], ctx: Context) -> Hit:
     """ "the morning of Dec. 12": the day that follows is the expression (as the TimeML corpora mark it); this
     claims "the morning of" so that it is not read as a part of some other, earlier day."""
     return Hit(m.start(), m.end(), "TIME", None)
 
 
-@rule(r"\bthe\s+(?:next|following)\s+(?P<part>morning|afternoon|evening|night)\b")
+@rule(
+    r"\bthe\s+(?:next|following)\s+(?P<part>morning|afternoon|evening|night)\b",
+    needs=("morning", "afternoon", "evening", "night"),
+)
 def next_part_of_day(m: re.Match[str], ctx: Context) -> Hit:
     """ "the next morning", "the following evening": that part of the day after the one being narrated."""
     part = PARTS_OF_DAY[m.group("part").lower()]
     return Hit(m.start(), m.end(), "TIME", f"{cal.day(cal.add_days(ctx.dct, 1))}T{part}", narrative=(f"T{part}", 1))
 
 
-@rule(rf"\b(?:(?:mid|early|late)[\s-]*)(?P<part>morning|afternoon|evening)(?:\s+(?P<ref>{DAYREF}))?\b")
+@rule(
+    rf"\b(?:(?:mid|early|late)[\s-]*)(?P<part>morning|afternoon|evening)(?:\s+(?P<ref>{DAYREF}))?\b",
+    needs=("morning", "afternoon", "evening", "night"),
+)
 def vague_part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "mid-afternoon", "late evening yesterday": a part of the DCT or of the named day."""
     day = _day_of_ref(m.group("ref"), ctx, m.start(), m.end()) if m.group("ref") else ctx.dct
@@ -635,14 +665,14 @@ def vague_part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "TIME", cal.day(day) + "T" + PARTS_OF_DAY[m.group("part").lower()])
 
 
-@rule(rf"\b(?:the\s+)?week\s+of\s+(?P<ref>{MONTH_RE}\s+{DAY_NUM}(?:,?\s+{YEAR4})?)\b")
+@rule(rf"\b(?:the\s+)?week\s+of\s+(?P<ref>{MONTH_RE}\s+{DAY_NUM}(?:,?\s+{YEAR4})?)\b", needs=("week",))
 def week_of(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "the week of March 6" → that ISO week."""
     day = _day_of_ref(m.group("ref"), ctx, m.start(), m.end())
     return Hit(m.start(), m.end(), "DATE", cal.week(day)) if day else None
 
 
-@rule(r"\bovernight\b")
+@rule(r"\bovernight\b", needs=("overnight",))
 def overnight(m: re.Match[str], ctx: Context) -> Hit:
     """ "overnight": the night before the DCT."""
     return Hit(m.start(), m.end(), "TIME", cal.day(cal.add_days(ctx.dct, -1)) + "TNI")
@@ -748,7 +778,7 @@ def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(start, m.end(), "TIME", f"{cal.day(day)}T{clock}", narrative=narrative)
 
 
-@rule(rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?P<ref>{DAYREF})(?!\w)")
+@rule(rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?P<ref>{DAYREF})(?!\w)", needs=("day",))
 def day_next_to(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "the day before last Tuesday", "the day after March 3": one day either side of a named day."""
     ref = m.group("ref")
@@ -777,7 +807,8 @@ def day_then_clock(m: re.Match[str], ctx: Context) -> Hit | None:
     r"the\s+latest|the\s+most\s+recent|the\s+same|the\s+past|the\s+last|the\s+next|the\s+prior|the\s+preceding|"
     r"the\s+year-(?:earlier|ago)|the\s+comparable|the\s+full|the\s+year-(?:earlier|ago)\s+comparable|the\s+comparable\s+"
     r"year-(?:earlier|ago)|that|its|their|the)"
-    r"\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|period|half)(?!-)\b"
+    r"\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|period|half)(?!-)\b",
+    needs=("week", "month", "year", "quarter", "decade", "century", "period", "half"),
 )
 def relative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "this week" (ISO week), "last month", "next year", "the quarter", "the weekend", "the past year" (a span)."""
@@ -880,7 +911,8 @@ _NARRATIVE_STEPS = {
     r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>the\s+following|the\s+next|the\s+previous|the\s+prior|"
     r"the\s+preceding|the\s+same|that\s+same|that)\s+(?P<unit>day|week|month|year)\b(?!-|\s+(?:or|to|of|and)\b)"
     r"(?P<year_back>(?:(?<=month)|(?<=week))\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
-    r"the\s+(?:previous\s+year|year\s+before)))?"
+    r"the\s+(?:previous\s+year|year\s+before)))?",
+    needs=("day", "week", "month", "year"),
 )
 def narrative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "the following day", "the previous year", "that day": counted from the last date the article mentioned."""
@@ -942,7 +974,7 @@ def _period_year(n: int, half: bool, ctx: Context, start: int, end: int) -> int:
     return ctx.dct.year
 
 
-@rule(rf"\bthe\s+(?P<m>{MONTH_RE})\s+quarter\b")
+@rule(rf"\bthe\s+(?P<m>{MONTH_RE})\s+quarter\b", needs=("quarter",))
 def month_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "the December quarter" (as Australian and fiscal reports name them): the quarter ending in that month."""
     if not _capitalised_month(m.group("m")):
@@ -958,7 +990,8 @@ def month_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     rf"\b(?:(?:the|its|this|last|next|a|an)\s+)?(?P<ago>(?:comparable\s+)?year-(?:ago|earlier)\s+)?(?:(?P<ya>{YEAR4})(?:'s)?\s+|(?P<ry>last|this|next)\s+year's\s+)?"
     rf"(?:(?:fiscal|calendar)[\s-]+)?(?P<q>{QUARTER_ORD}|last|latter)[\s-]+(?:fiscal[\s-]+)?"
     r"(?P<unit>quarter|half|two\s+quarters)"
-    rf"(?:\s+(?:of|in|for)\s+(?:(?:fiscal|calendar)\s+)?(?P<yb>{YEAR4}|this\s+year|last\s+year|next\s+year))?\b"
+    rf"(?:\s+(?:of|in|for)\s+(?:(?:fiscal|calendar)\s+)?(?P<yb>{YEAR4}|this\s+year|last\s+year|next\s+year))?\b",
+    needs=("quarter", "half"),
 )
 def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "the third quarter", "third-quarter", "the fiscal first quarter", "1988's second quarter", "first half"."""
@@ -994,14 +1027,18 @@ def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(start, m.end(), "DATE", value, anchor)
 
 
-@rule(rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)(?:(?:\s+|[-/])(?P<y>{YEAR4})|\s*['’](?P<yy>\d\d))\b", re.NOFLAG)
+@rule(
+    rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)(?:(?:\s+|[-/])(?P<y>{YEAR4})|\s*['’](?P<yy>\d\d))\b",
+    re.NOFLAG,
+    needs=("h1", "h2", "1h", "2h"),
+)
 def half_abbrev(m: re.Match[str], ctx: Context) -> Hit:
     """ "H1 2024", "2H 2023", "H2'24" (a bare "H2" is hydrogen more often than a half-year)."""
     year_ = int(m.group("y")) if m.group("y") else _two_digit_year(int(m.group("yy")), ctx.dct)
     return Hit(m.start(), m.end(), "DATE", f"{year_:04d}-H{m.group('h') or m.group('h2')}")
 
 
-@rule(rf"\b(?P<q>Q[1-4])(?:\s+|[-/]|\s*')?(?P<y>{YEAR4}|\d\d)?\b", re.NOFLAG)
+@rule(rf"\b(?P<q>Q[1-4])(?:\s+|[-/]|\s*')?(?P<y>{YEAR4}|\d\d)?\b", re.NOFLAG, needs=("q1", "q2", "q3", "q4"))
 def quarter_abbrev(m: re.Match[str], ctx: Context) -> Hit:
     """ "Q3", "Q3 2024", "Q1'24"; a bare "Q3" takes its year as "the third quarter" does."""
     y = m.group("y")
@@ -1016,7 +1053,8 @@ def quarter_abbrev(m: re.Match[str], ctx: Context) -> Hit:
 
 @rule(
     r"\b(?:(?P<rel>this|last|next|the\s+current|the\s+previous|the\s+latest|the\s+coming)\s+)?fiscal\s+year\b"
-    rf"(?:\s+(?P<y>{YEAR4}))?"
+    rf"(?:\s+(?P<y>{YEAR4}))?",
+    needs=("fiscal",),
 )
 def fiscal_year(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "fiscal year 2024", "last fiscal year", "the current fiscal year"."""
@@ -1029,7 +1067,7 @@ def fiscal_year(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "DATE", f"{ctx.dct.year + step:04d}")
 
 
-@rule(r"\b(?:FY|fiscal\s+)'?(?P<y>\d{2})\b")
+@rule(r"\b(?:FY|fiscal\s+)'?(?P<y>\d{2})\b", needs=("fy", "fiscal"))
 def fiscal_short(m: re.Match[str], ctx: Context) -> Hit:
     """ "FY24", "fiscal '24" → the fiscal year's number."""
     return Hit(m.start(), m.end(), "DATE", f"{_two_digit_year(int(m.group('y')), ctx.dct):04d}")
@@ -1039,7 +1077,8 @@ def fiscal_short(m: re.Match[str], ctx: Context) -> Hit:
 @rule(
     r"\b(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the\s+coming|the\s+past|the|early|late|mid)[\s-]+)?"
     r"(?:(?:early|late|mid)[\s-]*)?(?P<s>spring|summer|fall|autumn|winter)(?:time)?"
-    rf"(?:(?:\s+(?:of\s+)?|\s*,\s*)(?P<y>{YEAR4})(?!\d))?\b"
+    rf"(?:(?:\s+(?:of\s+)?|\s*,\s*)(?P<y>{YEAR4})(?!\d))?\b",
+    needs=("spring", "summer", "fall", "autumn", "winter"),
 )
 def season(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "this summer", "last fall", "the spring of 1990", "winter 2024"."""
@@ -1100,6 +1139,8 @@ HOLIDAYS: dict[str, Callable[[int], dt.date | None]] = {
     "black friday": lambda y: cal.add_days(cal.nth_weekday(y, 11, 4, 4), 1),
     "cyber monday": lambda y: cal.add_days(cal.nth_weekday(y, 11, 4, 4), 4),
 }
+_HOLIDAY_NEEDS = tuple({max(re.split(r"[ '’]", name), key=len) for name in HOLIDAYS})
+"""The longest word of each holiday's name: one of them is in every holiday mention."""
 
 
 _HOLIDAY_THING = re.compile(
@@ -1112,7 +1153,8 @@ _HOLIDAY_THING = re.compile(
 @rule(
     r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>"
     + "|".join(re.escape(h).replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True))
-    + rf")(?:\s+(?P<y>{YEAR4}))?(?P<week>\s+week)?\b"
+    + rf")(?:\s+(?P<y>{YEAR4}))?(?P<week>\s+week)?\b",
+    needs=_HOLIDAY_NEEDS,
 )
 def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
     """Fixed and movable holidays ("Christmas", "Thanksgiving Day", "Easter") in the nearest or named year, and the
@@ -1149,7 +1191,24 @@ def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
     rf"full|entire|whole|remaining|preceding|prior)\s+|another\s+|an\s+additional\s+|the\s+|{MOD}|past\s+)?"
     rf"(?P<n>{NUM})(?P<half1>\s+and\s+a\s+half)?(?:\s+(?:more|additional|straight|consecutive|full))?(?P<sep>[\s-]+)(?P<unit>{UNIT_WORDS})\b(?P<half2>\s+and\s+a\s+half)?"
     rf"(?P<post>(?:\s+or\s+so)?\s+(?:ago|earlier|later|before|after|from\s+now|hence|back|in\s+a\s+row|running|"
-    r"straight)\b)?(?!-old|\s+old\b|-long|\s*%)"
+    r"straight)\b)?(?!-old|\s+old\b|-long|\s*%)",
+    needs=(
+        "sec",
+        "min",
+        "hour",
+        "hr",
+        "day",
+        "night",
+        "week",
+        "fortnight",
+        "month",
+        "quarter",
+        "season",
+        "year",
+        "yr",
+        "decade",
+        "centur",
+    ),
 )
 def counted(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "three weeks", "the past two months", "five-year", "two days ago", "a year earlier", "an hour and a half"."""
@@ -1219,7 +1278,8 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
     r"the\s+(?=(?:days|weeks|months|years)\s+(?:ahead|to\s+come))|"
     r"(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\bwithin )|(?<=\bthan )|(?<=\bafter ))"
     r"(?P<unit>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries)"
-    r"(?P<post>\s+ago|\s+(?:ahead|to\s+come))?\b(?![-\s]old)"
+    r"(?P<post>\s+ago|\s+(?:ahead|to\s+come))?\b(?![-\s]old)",
+    needs=("second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur"),
 )
 def vague_span(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "recent years", "the past few weeks", "several months", "for years", "the coming months", "years ago"."""
@@ -1236,7 +1296,7 @@ def vague_span(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(start, m.end(), "DURATION", duration(None, code))
 
 
-@rule(r"\b(?P<word>(?:year|day|week|month|decade)s?)[\s-]long\b")
+@rule(r"\b(?P<word>(?:year|day|week|month|decade)s?)[\s-]long\b", needs=("long",))
 def long_adjective(m: re.Match[str], ctx: Context) -> Hit:
     """ "year-long", "decades-long" → a duration."""
     word = m.group("word").lower()
@@ -1244,7 +1304,7 @@ def long_adjective(m: re.Match[str], ctx: Context) -> Hit:
     return Hit(m.start(), m.end(), "DURATION", duration(None if word.endswith("s") else 1, code))
 
 
-@rule(r"\b(?:a|one|half\s+an?)\s+(?:half[\s-])?(?P<unit>hour|day)\b(?=\s+(?:and\s+a\s+half))?")
+@rule(r"\b(?:a|one|half\s+an?)\s+(?:half[\s-])?(?P<unit>hour|day)\b(?=\s+(?:and\s+a\s+half))?", needs=("hour", "day"))
 def half_units(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "a half hour", "half an hour" (the plain "an hour" is a counted duration)."""
     if "half" not in m.group(0).lower():
@@ -1255,7 +1315,8 @@ def half_units(m: re.Match[str], ctx: Context) -> Hit | None:
 # ----------------------------------------------------------------------------------------------------- sets
 @rule(
     rf"\b(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUM})\s+)?(?P<what>{UNIT_WORDS}|{WEEKDAY_RE}|{MONTH_RE}|"
-    r"morning|afternoon|evening|night|spring|summer|fall|autumn|winter)\b"
+    r"morning|afternoon|evening|night|spring|summer|fall|autumn|winter)\b",
+    needs=("every", "each"),
 )
 def every(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "every week", "each Thursday", "every other month", "each July", "every three years"."""
@@ -1306,7 +1367,7 @@ SET_ADVERBS = {
 }
 
 
-@rule(r"\b(?P<w>" + "|".join(SET_ADVERBS) + r")\b")
+@rule(r"\b(?P<w>" + "|".join(SET_ADVERBS) + r")\b", needs=("ly",))
 def set_adverb(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "daily", "weekly", "annually", adverbs and adjectives alike (not in names like "the Daily Telegraph")."""
     if (
@@ -1322,7 +1383,8 @@ def set_adverb(m: re.Match[str], ctx: Context) -> Hit | None:
 
 @rule(
     rf"\b(?:(?P<freq>once|twice|thrice|(?:{NUM})\s+times)\s+)?(?P<per>a|an|per)\s+(?P<unit>second|minute|hour|day|"
-    r"week|month|quarter|year)\b"
+    r"week|month|quarter|year)\b",
+    needs=("second", "minute", "hour", "day", "week", "month", "quarter", "year"),
 )
 def per_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "twice a week", "per year" → a set (rates like "$5 a month" are not annotated as times)."""
@@ -1383,7 +1445,8 @@ def reference(m: re.Match[str], ctx: Context) -> Hit | None:
 
 @rule(
     r"\b(?:(?P<since>since)\s+)?(?:(?:the|around|by|at)\s+)?"
-    r"(?:(?P<point>year-end)|year\s+end|year's\s+end|the\s+end\s+of\s+the\s+year)\b"
+    r"(?:(?P<point>year-end)|year\s+end|year's\s+end|the\s+end\s+of\s+the\s+year)\b",
+    needs=("year",),
 )
 def year_end(m: re.Match[str], ctx: Context) -> Hit:
     """ "year-end", "by year's end", "the end of the year" (the previous year's after "since").
@@ -1400,7 +1463,8 @@ def year_end(m: re.Match[str], ctx: Context) -> Hit:
 
 @rule(
     r"\b(?:(?:the|a|its)\s+)?(?:comparable\s+)?year[\s-](?:earlier|ago)(?:\s+(?:comparable\s+)?"
-    r"(?P<unit>period|quarter|results|level|figure|figures))?\b"
+    r"(?P<unit>period|quarter|results|level|figure|figures))?\b",
+    needs=("year",),
 )
 def year_earlier(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "year-earlier", "the year-ago period": the year before the DCT, or the quarter before the one discussed."""
@@ -1418,7 +1482,8 @@ def year_earlier(m: re.Match[str], ctx: Context) -> Hit | None:
 @rule(
     r"\b(?:(?:the|its)\s+(?:same\s+|corresponding\s+|comparable\s+)?(?:fiscal\s+)?(?:quarter|period)\s+"
     r"(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year))|"
-    r"last\s+year's\s+(?:same\s+|corresponding\s+|comparable\s+)?(?:fiscal\s+)?(?:quarter|period))\b"
+    r"last\s+year's\s+(?:same\s+|corresponding\s+|comparable\s+)?(?:fiscal\s+)?(?:quarter|period))\b",
+    needs=("quarter", "period"),
 )
 def period_a_year_before(m: re.Match[str], ctx: Context) -> Hit:
     """ "the quarter a year ago", "the same period last year", "last year's quarter": in an earnings report the quarter
@@ -1426,13 +1491,13 @@ def period_a_year_before(m: re.Match[str], ctx: Context) -> Hit:
     return Hit(m.start(), m.end(), "DATE", f"{ctx.dct.year - 1:04d}", quarter_shift=-1)
 
 
-@rule(r"\b(?:the\s+)?(?:latest|most\s+recent|current|same)\s+(?:fiscal\s+)?period\b")
+@rule(r"\b(?:the\s+)?(?:latest|most\s+recent|current|same)\s+(?:fiscal\s+)?period\b", needs=("period",))
 def latest_period(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "the latest period": the reporting quarter under discussion (kept only when a quarter was mentioned)."""
     return Hit(m.start(), m.end(), "DATE", None, quarter_shift=0)
 
 
-@rule(rf"\bthe\s+(?P<y>{YEAR4})\s+(?:fiscal\s+)?(?:period|quarter)\b")
+@rule(rf"\bthe\s+(?P<y>{YEAR4})\s+(?:fiscal\s+)?(?:period|quarter)\b", needs=("period", "quarter"))
 def year_period(m: re.Match[str], ctx: Context) -> Hit:
     """ "the 1988 period": that year's instance of the quarter under discussion (or just the year)."""
     y = int(m.group("y"))
@@ -1465,7 +1530,8 @@ def _spoken_year_value(m: re.Match[str]) -> int | None:
 
 @rule(
     rf"\b(?:(?P<lead>the\s+year)\s+|(?P<m>{MONTH_RE})\s+|(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?)?"
-    rf"(?:{_SPOKEN})\b(?![\s-](?:{UNIT_WORDS}|percent|people|dollars))"
+    rf"(?:{_SPOKEN})\b(?![\s-](?:{UNIT_WORDS}|percent|people|dollars))",
+    needs=("eighteen", "nineteen", "twenty", "thousand"),
 )
 def spoken_year(m: re.Match[str], ctx: Context) -> Hit | None:
     """Years read out as words in broadcast transcripts: "nineteen ninety-six", "the year two thousand", "January
@@ -1502,6 +1568,10 @@ EVENT_NOUNS = (
 )
 
 
+_ANCHOR_NEEDS = (
+    "since", "after", "before", "until", "following", "during", "ahead", "prior", "wake", "eve", "run-up", "aftermath",
+    "time of", "throughout", "amid",
+)  # fmt: skip
 _ANCHOR_PREP = (
     r"(?P<prep>since|after|before|until|following|during|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of|on(?=\s+the\s+eve\b)|"
     r"in\s+the\s+run-up\s+to|in\s+the\s+aftermath\s+of|at\s+the\s+time\s+of|throughout|amid)\s+"
@@ -1510,7 +1580,7 @@ _ANCHOR_PREP = (
 )
 
 
-@rule(rf"\b{_ANCHOR_PREP}(?:the\s+)?(?P<name>{anchors.name_pattern()})(?![\w-])")
+@rule(rf"\b{_ANCHOR_PREP}(?:the\s+)?(?P<name>{anchors.name_pattern()})(?![\w-])", needs=_ANCHOR_NEEDS)
 def known_event_anchor(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "since the full-scale invasion", "after 9/11": anchored on an event the knowledge base dates."""
     event = anchors.by_name(m.group("name"), ctx.dct)
@@ -1519,7 +1589,11 @@ def known_event_anchor(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "DATE", event.value_for(m.group("part")), "event", known=event.name)
 
 
-@rule(rf"(?<![\w/])(?P<name>{anchors.dated_name_pattern()})(?![\w-])", re.IGNORECASE)
+@rule(
+    rf"(?<![\w/])(?P<name>{anchors.dated_name_pattern()})(?![\w-])",
+    re.IGNORECASE,
+    needs=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "/"),
+)
 def dated_known_event(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "in the Jan. 6 attack", "the 9/11 commission": the day a known event's name opens with is that event's."""
     event = anchors.by_name(m.group("name"), ctx.dct)
@@ -1531,7 +1605,8 @@ def dated_known_event(m: re.Match[str], ctx: Context) -> Hit | None:
 
 @rule(
     rf"\b{_ANCHOR_PREP}(?P<det>the|a|an|his|her|their|its|this|that|last\s+\w+'s|this\s+\w+'s)\s+"
-    r"(?P<mods>(?:[\w'-]+\s+){0,3}?)(?P<event>" + EVENT_NOUNS + r")\b"
+    r"(?P<mods>(?:[\w'-]+\s+){0,3}?)(?P<event>" + EVENT_NOUNS + r")\b",
+    needs=_ANCHOR_NEEDS,
 )
 def event_anchor(m: re.Match[str], ctx: Context) -> Hit:
     """ "since the onset of the conflict", "after the ceasefire": anchored on an event, dated only if known.
