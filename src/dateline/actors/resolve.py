@@ -36,6 +36,8 @@ from dateline.actors.lexicon import (
     TitleRule,
     compile_title_rules,
 )
+from dateline.countries import alpha3
+from dateline.countries import name as country_name
 from dateline.model import Actor, ActorKind, Flag
 from dateline.model import Span as TextSpan
 from dateline.places.context import is_dateline
@@ -725,7 +727,7 @@ class _Resolver:
         if same or not title.country or title.rule is None:
             return None
         key = f"office:{title.country.lower()}/{title.slug}"
-        name = f"{title.text} of {_country_name(title.country)}"
+        name = f"{title.text} of {country_name(title.country)}"
         draft = _Draft(key, name, "person", 0.45, country=title.country, sector=title.rule.sector)
         draft.role, draft.slug = title.text, title.slug
         return self.drafts.setdefault(key, draft)
@@ -778,7 +780,7 @@ class _Resolver:
             kind: ActorKind = "organization" if head.lemma_.lower() in _INSTITUTIONS else "group"
             if stateless and sector == "GOV":
                 sector = "ELI"  # a people without a state has no government: its leaders are elites ("Yoruba leaders")
-            self._group(code, sector, kind, s, e, f"{_country_name(code)} {head.lemma_.lower()}")
+            self._group(code, sector, kind, s, e, f"{country_name(code)} {head.lemma_.lower()}")
             return
         if self._prep_group(span, code):
             return
@@ -789,7 +791,7 @@ class _Resolver:
             return
         country = self.kb.country(code)
         key = country.id if country else code.lower()
-        name = country.name if country else _country_name(code)
+        name = country.name if country else country_name(code)
         draft = self.drafts.setdefault(key, _Draft(key, name, "country", 0.9, kb=country, country=code))
         draft.mentions.append((span.start_char, span.end_char))
 
@@ -1085,11 +1087,6 @@ def _slug(text: str) -> str:
     return fold(text).replace(" ", "-") or "unknown"
 
 
-def _country_name(code: str) -> str:
-    country = pycountry.countries.get(alpha_3=code)
-    return getattr(country, "common_name", None) or (country.name if country else code)
-
-
 def _city_country(name: str, kb: KnowledgeBase) -> tuple[str, bool] | None:
     """The ISO3 country of a well-known city or region (and whether it is that country's capital), from the KB,
     GeoNames and ``REGION_HOME``; a subdivision word ("Montenegro province") or a compass word before a country
@@ -1143,5 +1140,5 @@ def _largest_city_country(key: str) -> tuple[str, bool] | None:
             best = (idx, pop)
     if best is None:
         return None
-    country = pycountry.countries.get(alpha_2=gaz.country_code(best[0]))
-    return (country.alpha_3, gaz.fcode[best[0]] == "PPLC") if country else None
+    code = alpha3(gaz.country_code(best[0]))
+    return (code, gaz.fcode[best[0]] == "PPLC") if code else None

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from dateline.countries import alpha3
 from dateline.model import Actor, Flag, Place
 from dateline.places.gazetteer import Gazetteer, get_gazetteer
 from dateline.places.qualifiers import check_qualifiers
@@ -62,7 +63,7 @@ def align_place_actors(
     for actor in actors:
         named = [ends.get(m.end) for m in actor.mentions]
         place = named[0] if named and all(p is not None and p.geonameid == named[0].geonameid for p in named) else None
-        country = _alpha3(place.country) if place is not None and place.country else None
+        country = alpha3(place.country) if place is not None and place.country else None
         if (
             country
             and country != actor.country
@@ -79,10 +80,3 @@ def _nationality_first(gaz: Gazetteer, text: str) -> bool:
     """Whether a mention opens with a nationality or a country ("Israeli troops in Gaza", "Egypt's police")."""
     first = text.split(" ", 1)[0].removesuffix("'s").removesuffix("’s")
     return gaz.demonym(first) is not None and len(text.split()) > 1
-
-
-def _alpha3(alpha2: str) -> str | None:
-    import pycountry
-
-    found = pycountry.countries.get(alpha_2=alpha2)
-    return found.alpha_3 if found is not None else None

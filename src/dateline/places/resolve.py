@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-import pycountry
 
+from dateline.countries import alpha2
 from dateline.model import Place, Span
 from dateline.places.context import (
     currency_countries,
@@ -170,11 +170,9 @@ def iso3_to_iso2(codes: Sequence[str]) -> set[str]:
     """Actor countries (ISO alpha-3) as GeoNames country codes (alpha-2); unknown codes are skipped."""
     out = set()
     for code in codes:
-        country = pycountry.countries.get(alpha_3=code.upper()) if len(code) == 3 else None
-        if country is not None:
-            out.add(country.alpha_2)
-        elif len(code) == 2:
-            out.add(code.upper())
+        two = alpha2(code) if len(code) == 3 else (code.upper() if len(code) == 2 else None)
+        if two is not None:
+            out.add(two)
     return out
 
 

@@ -161,14 +161,6 @@ def _source(row: dict) -> str:
 
 
 @cache
-def _country_name(code: str) -> str:
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=code.upper())
-    return country.name if country else code
-
-
-@cache
 def _quad_of_type(plover_type: str) -> int | None:
     from dateline.events.ontology import load_ontology
 
@@ -406,13 +398,15 @@ def write_polecat(rows: list[dict], path: Path) -> int:
 
 def acled_row(row: dict) -> dict:
     """One ACLED-style row."""
+    from dateline.countries import name as country_name
+
     return {
         "event_date": _json_value(row["day"]),
         "event_type": row["acled_event_type"],
         "sub_event_type": row.get("acled_sub_event_type"),
         "actor1": row.get("source_name"),
         "actor2": row.get("target_name"),
-        "country": _country_name(row["place_country"]) if row.get("place_country") else None,
+        "country": country_name(row["place_country"]) if row.get("place_country") else None,
         "admin1": row.get("admin1"),
         "location": row.get("place_name"),
         "latitude": row.get("lat"),
