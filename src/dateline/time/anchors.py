@@ -18,6 +18,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from dateline.time.calendar import add_days, day, is_valid_value, safe_date
+from dateline.time.lexicon import alternation
 
 
 class KnownEvent(BaseModel):
@@ -84,8 +85,7 @@ def _by_name() -> dict[str, tuple[KnownEvent, ...]]:
 
 def name_pattern() -> str:
     """A regex alternation of every specific event name (longest first), for the grammar's anchor rule."""
-    names = sorted(_by_name(), key=len, reverse=True)
-    return "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]") for n in names)
+    return alternation(_by_name())
 
 
 DATED_NAME = re.compile(r"[a-z]+\.?\s+\d{1,2}\b|\d{1,2}/\d{1,2}\b")
@@ -95,8 +95,7 @@ DATED_NAME = re.compile(r"[a-z]+\.?\s+\d{1,2}\b|\d{1,2}/\d{1,2}\b")
 def dated_name_pattern() -> str:
     """A regex alternation of the names that open with a day and go on ("the Jan. 6 attack"), longest first; a bare
     "9/11" stays a date unless a temporal preposition makes it the anchor ("after 9/11")."""
-    names = sorted((n for n in _by_name() if (d := DATED_NAME.match(n)) and d.end() < len(n)), key=len, reverse=True)
-    return "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]") for n in names)
+    return alternation(n for n in _by_name() if (d := DATED_NAME.match(n)) and d.end() < len(n))
 
 
 def by_name(phrase: str, dct: dt.date) -> KnownEvent | None:

@@ -29,9 +29,10 @@ from dateline.time.lexicon import (
     VAGUE_NUMBERS,
     WEEKDAY_RE,
     WEEKDAYS,
+    alternation,
     parse_number,
 )
-from dateline.time.tense import LexicalCues, Tense, past_verb_right_before, tense_from_doc
+from dateline.time.tense import LexicalCues, Tense, tense_from_doc
 
 
 @dataclass(frozen=True)
@@ -71,15 +72,19 @@ class Context:
             self._cued = anchors.cued_events(self.text)
         return self._cued
 
+    def cues(self) -> LexicalCues:
+        """The text's lexical tense cues (found once per text)."""
+        if self._cues is None:
+            self._cues = LexicalCues(self.text)
+        return self._cues
+
     def tense(self, start: int, end: int) -> Tense | None:
         """The tense governing ``text[start:end]`` (cached)."""
         key = (start, end)
         if key not in self._tenses:
             found = tense_from_doc(self.doc, start, end) if self.doc is not None else None
             if found in (None, "present"):
-                if self._cues is None:
-                    self._cues = LexicalCues(self.text)
-                lexical = self._cues.tense(start, end)
+                lexical = self.cues().tense(start, end)
                 # A bare present from the parse ("is due on Friday") says less than a future cue around it.
                 found = lexical if found is None or lexical == "future" else found
             self._tenses[key] = found
@@ -366,7 +371,7 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
             r"\s+[a-z]", ctx.text[end : end + 2]
         )
         # "Prices rose sharply in January": a past verb right before "in <month>" leaves no doubt, even at year's end.
-        certain = not modifier and past_verb_right_before(ctx.text, m.start())
+        certain = not modifier and ctx.cues().past_verb_right_before(m.start())
         tense = None if modifier else ctx.tense(m.start(), end)
         year = cal.nearest_year(ctx.dct, mo, None, tense, certain)
         if (year, mo) > (ctx.dct.year, ctx.dct.month) and _after_since(ctx, m.start()):
@@ -1152,7 +1157,7 @@ _HOLIDAY_THING = re.compile(
 
 @rule(
     r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>"
-    + "|".join(re.escape(h).replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True))
+    + alternation(HOLIDAYS)
     + rf")(?:\s+(?P<y>{YEAR4}))?(?P<week>\s+week)?\b",
     needs=_HOLIDAY_NEEDS,
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -119,9 +120,12 @@ PARTS_OF_DAY = {
 }
 
 
-def _alternation(words: list[str]) -> str:
-    """A regex alternation, longest words first so the regex engine prefers them."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation, longest phrases first so the regex engine prefers them; spaces match any run of
+    whitespace and an apostrophe either form ("valentine's day", "valentine’s day")."""
+    return "|".join(
+        re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]") for p in sorted(phrases, key=len, reverse=True)
+    )
 
 
 MONTH_RE = (
@@ -132,10 +136,10 @@ WEEKDAY_RE = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues|tue|wed|thurs|thur|thu|fri|sat)\.)"
 )
 NUMBER_WORD_RE = (
-    "(?:(?:" + _alternation(list(TENS)) + ")(?:[- ](?:" + _alternation([w for w in ONES if ONES[w] < 10]) + "))?|"
-    "(?:" + _alternation(list(ONES)) + "))"
+    "(?:(?:" + alternation(list(TENS)) + ")(?:[- ](?:" + alternation([w for w in ONES if ONES[w] < 10]) + "))?|"
+    "(?:" + alternation(list(ONES)) + "))"
 )
-ORDINAL_RE = "(?:" + _alternation([w for w in ORDINALS if ORDINALS[w] > 0]) + r"|\d{1,2}(?:st|nd|rd|th))"
+ORDINAL_RE = "(?:" + alternation([w for w in ORDINALS if ORDINALS[w] > 0]) + r"|\d{1,2}(?:st|nd|rd|th))"
 
 
 def parse_number(text: str) -> float | None:

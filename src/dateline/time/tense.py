@@ -62,18 +62,6 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def past_verb_right_before(text: str, start: int) -> bool:
-    """Whether a finite past verb stands right before the phrase at ``start`` ("rose sharply in", "was passed in",
-    "fell 4 percent in"), not an -ed adjective ("an unspecified date in") or a present passive ("is heard in")."""
-    left = _sentence_bounds(text, start, start)[0]
-    for m in _CUE.finditer(text, max(left, start - 40), start):
-        between = text[m.end() : start]
-        if m.group("past") and _VERB_TO_PHRASE.fullmatch(between):
-            word = m.group(0).lower()
-            return word not in _NOT_PAST and not _PRESENT_BE.search(text, max(left, m.start() - 6), m.start())
-    return False
-
-
 class LexicalCues:
     """Every lexical tense cue of a text, found in one pass, so each expression's nearest cue is a quick lookup.
 
@@ -106,6 +94,17 @@ class LexicalCues:
             if best is None or distance < best[0]:
                 best = (distance, kind)
         return best[1] if best else None
+
+    def past_verb_right_before(self, start: int) -> bool:
+        """Whether a finite past verb stands right before the phrase at ``start`` ("rose sharply in", "was passed
+        in", "fell 4 percent in"), not an -ed adjective ("an unspecified date in") or a present passive ("is heard
+        in")."""
+        left = _sentence_bounds(self.text, start, start)[0]
+        low = bisect_left(self._starts, max(left, start - 40))
+        for cue_start, cue_end, kind in self._cues[low : bisect_left(self._starts, start)]:
+            if kind == "past" and cue_end <= start and _VERB_TO_PHRASE.fullmatch(self.text, cue_end, start):
+                return not _PRESENT_BE.search(self.text, max(left, cue_start - 6), cue_start)
+        return False
 
 
 _FUTURE_MODALS = {"will", "wo", "'ll", "shall"}
