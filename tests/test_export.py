@@ -150,8 +150,10 @@ def test_transnational_actors_get_their_cameo_country_slot(tmp_path: Path) -> No
 
 
 def test_fused_export_rejects_filters_fused_events_lack(store: Store, tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="fused exports filter only on"):
-        export(store, "jsonl", "fused.jsonl", root=tmp_path, fused=True, mode="visit")
+    with pytest.raises(ValueError, match="fused events filter only on"):
+        export(store, "jsonl", "fused.jsonl", root=tmp_path, fused=True, article="r01")
+    with pytest.raises(ValueError, match="fused events filter only on"):
+        export(store, "jsonl", "fused.jsonl", root=tmp_path, fused=True, include_duplicates=True)
 
 
 def test_store_from_before_function_sectors_exports_clean_codes() -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from backends import BACKENDS, opened_store
 from corpus_records import FARAWAY, GUNMEN, LAKESIDE, D, market_attack_reports, report, same_day_same_town
+from dateline.model import Place
 from dateline.store import Store
 
 
@@ -47,13 +48,18 @@ def test_timeline_by_actor_place_and_type(store: Store) -> None:
 
 
 def test_network_dyads(store: Store) -> None:
-    dyads = {(d["source_name"], d["target_name"]): d for d in store.network()}
+    graph = store.network()
+    labels = {node["id"]: node["label"] for node in graph["nodes"]}
+    dyads = {(labels[e["source"]], labels[e["target"]]): e for e in graph["edges"]}
     assert dyads[("gunmen", "market traders")]["count"] == 1
     visit = dyads[("Piet Lind", "Grace Okello")]
     assert visit["source"] == "piet-lind" and visit["count"] == 2 and visit["goldstein_sum"] == 3.8
-    assert visit["types"] == {"CONSULT": 2}
-    fused = {(d["source_name"], d["target_name"]): d for d in store.network(fused=True)}
-    assert fused[("Piet Lind", "Grace Okello")]["count"] == 1
+    assert visit["types"] == {"CONSULT": 2} and visit["goldstein_mean"] == 1.9
+    assert {n["id"] for n in graph["nodes"]} == {k for e in graph["edges"] for k in (e["source"], e["target"])}
+    fused = store.network(fused=True)
+    assert [e["count"] for e in fused["edges"] if e["source"] == "piet-lind"] == [1]
+    assert store.network(min_count=2)["edges"] == [visit]
+    assert [e["source"] for e in store.network(actor="okello")["edges"]] == ["piet-lind"]
 
 
 def test_near_a_point(store: Store) -> None:
@@ -63,8 +69,33 @@ def test_near_a_point(store: Store) -> None:
     assert 5 < found[-1]["distance_km"] < 10
     wide = store.near(LAKESIDE.lat, LAKESIDE.lon, 400.0, type="ASSAULT", fused=True)
     assert [r["place_name"] for r in wide][-1] == "Faraway"
+    # the Hillcrest reports are fused into the Lakeside attack, which keeps the town most reports name
+    assert {r["place_name"] for r in store.near(LAKESIDE.lat, LAKESIDE.lon, 20.0, fused=True)} == {"Lakeside"}
     with pytest.raises(ValueError):
         store.near(95.0, 0.0, 1.0)
+    with pytest.raises(ValueError, match="fused events filter only on"):
+        store.near(LAKESIDE.lat, LAKESIDE.lon, 20.0, fused=True, article="r01")
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_near_across_the_antimeridian_and_the_pole(backend: str, tmp_path: Path) -> None:
+    """A radius that crosses ±180° or reaches a pole still finds what lies within it, and only that."""
+    towns = [("Eastcape", -17.8, 179.9), ("Westcape", -17.8, -179.95)]  # 5 km apart, either side of ±180°
+    towns += [("Far North", 88.0, 0.0), ("Across", 88.5, 180.0)]  # 389 km apart over the pole
+    places = [
+        Place(name=name, lat=lat, lon=lon, geonameid=990001 + i, country="FJ", feature_code="PPL", confidence=0.9)
+        for i, (name, lat, lon) in enumerate(towns)
+    ]
+    with opened_store(backend, tmp_path) as opened:
+        opened.save([report(f"a{i}", D, f"Gunmen attacked a bus in {p.name}.", place=p, source=GUNMEN)
+                     for i, p in enumerate(places)])  # fmt: skip
+        assert [r["place_name"] for r in opened.near(-17.8, 179.95, 20.0)] in (
+            ["Eastcape", "Westcape"],
+            ["Westcape", "Eastcape"],
+        )
+        assert [r["place_name"] for r in opened.near(-17.8, -179.95, 1.0)] == ["Westcape"]
+        assert [r["place_name"] for r in opened.near(88.0, 0.0, 500.0)] == ["Far North", "Across"]
+        assert 380 < opened.near(88.0, 0.0, 500.0)[1]["distance_km"] < 400  # over the pole, not around it
 
 
 def test_full_text_search(store: Store) -> None:

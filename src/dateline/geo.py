@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 EARTH_RADIUS_KM = 6371.0088
+#: Bounding boxes are this much wider (about 0.1 mm) so that rounding never drops a point on the circle's edge.
+PAD_DEGREES = 1e-9
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -16,8 +18,28 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def bounding_box(lat: float, lon: float, radius_km: float) -> tuple[float, float, float, float]:
-    """(min_lat, max_lat, min_lon, max_lon) enclosing the circle, for a cheap SQL pre-filter."""
-    dlat = math.degrees(radius_km / EARTH_RADIUS_KM)
-    cos_lat = math.cos(math.radians(lat))
-    dlon = 180.0 if cos_lat < 1e-6 else min(180.0, dlat / cos_lat)
-    return lat - dlat, lat + dlat, lon - dlon, lon + dlon
+    """(min_lat, max_lat, min_lon, max_lon) enclosing the circle, for a cheap pre-filter before :func:`haversine_km`.
+
+    The longitude span is the circle's true widest point (``asin(sin r / cos lat)``, wider than ``r / cos lat``);
+    a circle that reaches a pole spans every longitude. ``min_lon``/``max_lon`` may pass ±180 (the antimeridian):
+    split it with :func:`lon_ranges`.
+    """
+    angle = radius_km / EARTH_RADIUS_KM
+    dlat = math.degrees(angle) + PAD_DEGREES
+    min_lat, max_lat = lat - dlat, lat + dlat
+    if max_lat >= 90.0 or min_lat <= -90.0 or angle >= math.pi / 2:
+        return max(min_lat, -90.0), min(max_lat, 90.0), -180.0, 180.0
+    ratio = math.sin(angle) / math.cos(math.radians(lat))
+    dlon = 180.0 if ratio >= 1.0 else math.degrees(math.asin(ratio)) + PAD_DEGREES
+    return min_lat, max_lat, lon - dlon, lon + dlon
+
+
+def lon_ranges(min_lon: float, max_lon: float) -> list[tuple[float, float]]:
+    """A :func:`bounding_box` longitude span as one or two plain [low, high] ranges within [-180, 180]."""
+    if max_lon - min_lon >= 360.0:
+        return [(-180.0, 180.0)]
+    if min_lon < -180.0:
+        return [(min_lon + 360.0, 180.0), (-180.0, max_lon)]
+    if max_lon > 180.0:
+        return [(min_lon, 180.0), (-180.0, max_lon - 360.0)]
+    return [(min_lon, max_lon)]

@@ -38,6 +38,7 @@ from dateline.model import SCHEMA_VERSION, Analysis
 from dateline.store import Store
 from dateline.store import select as events_query
 from dateline.store.export import safe_cell
+from dateline.store.queries import actor_network
 from dateline.web import STATIC_DIR, assets, pages
 
 #: Request body limits in bytes: a single article (its JSON envelope included) and a batch.
@@ -184,7 +185,7 @@ def get_network(
     min_count: Annotated[int, Query(ge=1, description="drop dyads with fewer events")] = 1,
 ) -> dict:
     """Directed actor dyads with event counts, types and Goldstein sums / means."""
-    return queries.network(_store(request).engine, filters, min_count)
+    return actor_network(events_query.iter_events(_store(request).engine, filters), min_count)
 
 
 @api.get("/places", response_model=Page[PlaceRow], responses=ERRORS, tags=["read"])

@@ -15,6 +15,7 @@ from sqlalchemy import case, distinct, func, or_, select
 from sqlalchemy.engine import Engine
 
 from dateline.store import tables as t
+from dateline.store.queries import actor_key
 from dateline.store.select import EventFilter, contains, event_span, iter_events
 
 Interval = Literal["day", "week", "month"]
@@ -176,14 +177,6 @@ def _keys(row: dict, by: GroupBy) -> list[tuple[str, str]]:
     return list(dict.fromkeys(keys))
 
 
-def actor_key(row: dict, side: Literal["source", "target"]) -> str:
-    """An actor's identity across articles: its KB id, else its canonical name, else its article-level id."""
-    if row.get(f"{side}_kb_id"):
-        return row[f"{side}_kb_id"]
-    name = row.get(f"{side}_name")
-    return f"name:{name.lower()}" if name else f"id:{row[side]}"
-
-
 class TooManyPeriods(ValueError):
     """The requested timeline would have more buckets than :data:`MAX_PERIODS`."""
 
@@ -222,51 +215,6 @@ def timeline(engine: Engine, f: EventFilter, unit: Interval, by: GroupBy, top: i
         "by": by,
         "periods": [{"label": period_label(p, unit), "start": p.isoformat()} for p in periods],
         "series": series,
-    }
-
-
-def network(engine: Engine, f: EventFilter, min_count: int) -> dict:
-    """Directed actor dyads (source → target) with event counts, Goldstein sums and means, and their nodes."""
-    nodes: dict[str, dict] = {}
-    edges: dict[tuple[str, str], dict] = {}
-    for row in iter_events(engine, f):
-        if row["source"] is None or row["target"] is None:
-            continue
-        ends = []
-        for side in ("source", "target"):
-            key = actor_key(row, side)
-            node = nodes.setdefault(
-                key,
-                {
-                    "id": key,
-                    "label": row[f"{side}_name"] or row[side],
-                    "kind": row[f"{side}_kind"],
-                    "country": row[f"{side}_country"],
-                    "sector": row[f"{side}_sector"],
-                    "events": 0,
-                },
-            )
-            node["events"] += 1
-            ends.append(key)
-        edge = edges.setdefault(
-            (ends[0], ends[1]),
-            {"source": ends[0], "target": ends[1], "count": 0, "goldstein_sum": 0.0, "scored": 0, "types": Counter()},
-        )
-        edge["count"] += 1
-        edge["types"][row["type"]] += 1
-        if row["goldstein"] is not None:
-            edge["goldstein_sum"] += row["goldstein"]
-            edge["scored"] += 1
-    kept = [e for e in edges.values() if e["count"] >= min_count]
-    for edge in kept:
-        scored = edge.pop("scored")
-        edge["goldstein_sum"] = round(edge["goldstein_sum"], 3)
-        edge["goldstein_mean"] = round(edge["goldstein_sum"] / scored, 3) if scored else None
-        edge["types"] = dict(edge["types"].most_common())
-    used = {k for e in kept for k in (e["source"], e["target"])}
-    return {
-        "nodes": sorted((n for k, n in nodes.items() if k in used), key=lambda n: (-n["events"], n["label"])),
-        "edges": sorted(kept, key=lambda e: (-e["count"], e["source"], e["target"])),
     }
 
 

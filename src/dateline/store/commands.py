@@ -140,30 +140,41 @@ def timeline(
 
 def network(
     db: DbOpt = DEFAULT_DB,
+    actor: ActorOpt = None,
+    place: PlaceOpt = None,
     type: TypeOpt = None,
     since: DayOpt = None,
     until: DayOpt = None,
     fused: FusedOpt = False,
+    min_count: Annotated[int, typer.Option("--min-count", min=1, help="Drop dyads with fewer events.")] = 1,
     limit: int = 50,
     as_json: JsonOpt = False,
 ) -> None:
-    """Actor dyads (source → target) with event counts and Goldstein sums."""
-    dyads = _open(db).network(type=type, since=as_day(since), until=as_day(until), fused=fused)[:limit]
+    """Actor dyads (source → target) with event counts, types and Goldstein sums, busiest first."""
+    graph = _open(db).network(
+        fused=fused, min_count=min_count, actor=actor, place=place, type=type, since=as_day(since), until=as_day(until)
+    )
+    labels = {node["id"]: node["label"] for node in graph["nodes"]}
+    edges = [
+        edge | {"source_label": labels[edge["source"]], "target_label": labels[edge["target"]]}
+        for edge in graph["edges"][:limit]
+    ]
     if as_json:
-        _json_lines(dyads)
+        _json_lines(edges)
         return
     table = Table("source", "target", "events", "Goldstein sum", "types")
-    for d in dyads:
-        types = ", ".join(f"{name} {count}" for name, count in d["types"].items())
-        table.add_row(d["source_name"], d["target_name"], str(d["count"]), f"{d['goldstein_sum']:+.1f}", types)
+    for e in edges:
+        types = ", ".join(f"{name} {count}" for name, count in e["types"].items())
+        table.add_row(e["source_label"], e["target_label"], str(e["count"]), f"{e['goldstein_sum']:+.1f}", types)
     console.print(table)
 
 
 def near(
     lat: Annotated[float, typer.Option(min=-90.0, max=90.0)],
     lon: Annotated[float, typer.Option(min=-180.0, max=180.0)],
-    radius_km: Annotated[float, typer.Option("--radius-km", min=0.0)] = 50.0,
+    radius_km: Annotated[float, typer.Option("--radius-km", min=0.0, max=20000.0)] = 50.0,
     db: DbOpt = DEFAULT_DB,
+    actor: ActorOpt = None,
     type: TypeOpt = None,
     since: DayOpt = None,
     until: DayOpt = None,
@@ -171,7 +182,9 @@ def near(
     as_json: JsonOpt = False,
 ) -> None:
     """Events within a radius of a point, nearest first."""
-    rows = _open(db).near(lat, lon, radius_km, type=type, since=as_day(since), until=as_day(until), fused=fused)
+    rows = _open(db).near(
+        lat, lon, radius_km, fused=fused, actor=actor, type=type, since=as_day(since), until=as_day(until)
+    )
     if as_json:
         _json_lines(rows)
         return

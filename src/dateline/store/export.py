@@ -96,7 +96,6 @@ POLECAT_COLUMNS = (
     "Language",
     "Version",
 )
-FUSED_FILTERS = frozenset({"actor", "place", "type", "since", "until"})
 QUADS = {"verbal_cooperation": 1, "material_cooperation": 2, "verbal_conflict": 3, "material_conflict": 4}
 
 
@@ -124,14 +123,11 @@ def export(
     """Write ``store``'s events (``fused=True``: fused events) as ``format`` to ``out`` inside ``root``.
 
     ``filters`` are those of :meth:`Queries.event_rows` (the fields of :class:`~dateline.store.select.EventFilter`;
-    fused exports take actor, place, type, since, until). Returns the number of records written.
+    fused exports those in :data:`~dateline.store.select.FUSED_FILTERS`). Returns the number of records written.
     """
     if format not in SUFFIXES:
         raise ValueError(f"unknown export format {format!r}; choose one of {', '.join(SUFFIXES)}")
     path = safe_output(root, out)
-    unsupported = set(filters) - FUSED_FILTERS if fused else set()
-    if unsupported:
-        raise ValueError(f"fused exports filter only on {', '.join(sorted(FUSED_FILTERS))}, not {sorted(unsupported)}")
     rows = store.fused_rows(**filters) if fused else store.event_rows(**filters)
     path.parent.mkdir(parents=True, exist_ok=True)
     return WRITERS[format](rows, path)

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from itertools import islice
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import Engine, Table, func, select
 
-from dateline.geo import bounding_box, haversine_km
 from dateline.store import dialects
 from dateline.store import tables as t
-from dateline.store.select import EventFilter, event_span, iter_events
+from dateline.store.select import EventFilter, event_span, fused_filter, fused_select, iter_events
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -25,25 +25,61 @@ if TYPE_CHECKING:
 ACTOR_SIDES = ("source", "target")
 
 
-def _matches_actor(row: dict, actor: str) -> bool:
-    """``actor`` is a KB id or part of a name (case-insensitive), on either side of a fused event."""
-    needle = actor.lower()
-    for side in ACTOR_SIDES:
-        if actor == row.get(f"{side}_kb_id"):
-            return True
-        if needle in (row.get(f"{side}_name") or "").lower():
-            return True
-    return False
+def actor_key(row: dict, side: Literal["source", "target"]) -> str:
+    """An actor's identity across articles: its KB id, else its canonical name, else its article-level id."""
+    if row.get(f"{side}_kb_id"):
+        return row[f"{side}_kb_id"]
+    name = row.get(f"{side}_name")
+    return f"name:{name.lower()}" if name else f"id:{row.get(side)}"
 
 
-def _matches_place(row: dict, place: str) -> bool:
-    """``place`` is a GeoNames id or part of a place name, admin1 name, or an ISO2 country code (as SQL does for raw
-    events in :func:`~dateline.store.select.events_select`)."""
-    if place.isdigit():
-        return row.get("place") == int(place)
-    needle = place.lower()
-    names = (row.get("place_name"), row.get("admin1"))
-    return any(needle in (name or "").lower() for name in names) or (row.get("place_country") or "").lower() == needle
+def actor_network(rows: Iterable[dict], min_count: int = 1) -> dict:
+    """Directed actor dyads (source → target) of event or fused-event rows, with their actors as nodes.
+
+    ``edges``: event counts, types, Goldstein sums and means, busiest first, those under ``min_count`` dropped;
+    ``nodes``: the actors they join (label, kind, country, sector, events), most active first.
+    """
+    nodes: dict[str, dict] = {}
+    edges: dict[tuple[str, str], dict] = {}
+    for row in rows:
+        if not (row.get("source") or row.get("source_name")) or not (row.get("target") or row.get("target_name")):
+            continue
+        ends = []
+        for side in ACTOR_SIDES:
+            key = actor_key(row, side)
+            node = nodes.setdefault(
+                key,
+                {
+                    "id": key,
+                    "label": row.get(f"{side}_name") or row.get(side),
+                    "kind": row.get(f"{side}_kind"),
+                    "country": row.get(f"{side}_country"),
+                    "sector": row.get(f"{side}_sector"),
+                    "events": 0,
+                },
+            )
+            node["events"] += 1
+            ends.append(key)
+        edge = edges.setdefault(
+            (ends[0], ends[1]),
+            {"source": ends[0], "target": ends[1], "count": 0, "goldstein_sum": 0.0, "scored": 0, "types": Counter()},
+        )
+        edge["count"] += 1
+        edge["types"][row["type"]] += 1
+        if row["goldstein"] is not None:
+            edge["goldstein_sum"] += row["goldstein"]
+            edge["scored"] += 1
+    kept = [e for e in edges.values() if e["count"] >= min_count]
+    for edge in kept:
+        scored = edge.pop("scored")
+        edge["goldstein_sum"] = round(edge["goldstein_sum"], 3)
+        edge["goldstein_mean"] = round(edge["goldstein_sum"] / scored, 3) if scored else None
+        edge["types"] = dict(edge["types"].most_common())
+    used = {k for e in kept for k in (e["source"], e["target"])}
+    return {
+        "nodes": sorted((n for k, n in nodes.items() if k in used), key=lambda n: (-n["events"], n["label"])),
+        "edges": sorted(kept, key=lambda e: (-e["count"], e["source"], e["target"])),
+    }
 
 
 class Queries:
@@ -67,30 +103,19 @@ class Queries:
         rows.sort(key=lambda row: (row["day"], row["article_id"], row["evidence_start"]))
         return rows
 
-    def fused_rows(
-        self,
-        actor: str | None = None,
-        place: str | None = None,
-        type: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-    ) -> list[dict]:
-        """Fused events (after :meth:`Store.fuse`), each with ``day`` and its reports' sources, oldest first."""
-        f = t.fused_events
-        query = select(f).order_by(f.c.date_start, f.c.id)
-        if type:
-            query = query.where(f.c.type == type.upper())
-        if since:  # the fused event's dates overlap the range, as for raw events
-            query = query.where(f.c.date_end >= since)
-        if until:
-            query = query.where(f.c.date_start <= until)
+    def fused_rows(self, **filters: Any) -> list[dict]:
+        """Fused events (after :meth:`Store.fuse`), each with ``day`` and its reports' sources, oldest first.
+
+        ``filters`` are the :class:`EventFilter` fields in :data:`~dateline.store.select.FUSED_FILTERS`.
+        """
+        f = fused_filter(filters)
         report_query = (
             select(t.fused_reports.c.fused_id, t.articles.c.source, t.articles.c.url, t.articles.c.id)
             .join(t.articles, t.articles.c.id == t.fused_reports.c.article_id)
             .order_by(t.fused_reports.c.article_date, t.articles.c.id)
         )
         with self.engine.connect() as conn:
-            rows = [_fused_row(dict(r)) for r in conn.execute(query).mappings()]
+            rows = [_fused_row(dict(r)) for r in conn.execute(fused_select(f)).mappings() if f.within(r)]
             sources: dict[str, list[str]] = defaultdict(list)
             for r in conn.execute(report_query):
                 label = r.source or r.url or r.id
@@ -98,11 +123,7 @@ class Queries:
                     sources[r.fused_id].append(label)
         for row in rows:
             row["sources"] = "; ".join(sources.get(row["id"], []))
-        return [
-            row
-            for row in rows
-            if (not actor or _matches_actor(row, actor)) and (not place or _matches_place(row, place))
-        ]
+        return rows
 
     def _rows(self, fused: bool, **filters) -> list[dict]:
         return self.fused_rows(**filters) if fused else self.event_rows(**filters)
@@ -136,65 +157,25 @@ class Queries:
             for day, rows in sorted(days.items())
         ]
 
-    def network(
-        self,
-        type: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        fused: bool = False,
-    ) -> list[dict]:
-        """Directed actor dyads (source → target) with event counts and Goldstein sums, busiest first.
-
-        Actors are identified by KB id when resolved, else by name.
-        """
-        dyads: dict[tuple[str, str], dict] = {}
-        for row in self._rows(fused, type=type, since=since, until=until):
-            if not row.get("source_name") or not row.get("target_name"):
-                continue
-            keys = tuple(row.get(f"{side}_kb_id") or row[f"{side}_name"] for side in ACTOR_SIDES)
-            dyad = dyads.setdefault(
-                keys,
-                {
-                    "source": keys[0],
-                    "source_name": row["source_name"],
-                    "target": keys[1],
-                    "target_name": row["target_name"],
-                    "count": 0,
-                    "goldstein_sum": 0.0,
-                    "types": Counter(),
-                },
-            )
-            dyad["count"] += 1
-            dyad["goldstein_sum"] = round(dyad["goldstein_sum"] + (row["goldstein"] or 0.0), 3)
-            dyad["types"][row["type"]] += 1
-        result = sorted(dyads.values(), key=lambda d: (-d["count"], d["source"], d["target"]))
-        for dyad in result:
-            dyad["types"] = dict(dyad["types"].most_common())
-        return result
+    def network(self, fused: bool = False, min_count: int = 1, **filters: Any) -> dict:
+        """The actor network (:func:`actor_network`) of events, or fused events, matching ``filters``."""
+        return actor_network(self._rows(fused, **filters), min_count)
 
     def near(
         self,
         lat: float,
         lon: float,
         radius_km: float,
-        type: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
         fused: bool = False,
+        **filters: Any,
     ) -> list[dict]:
-        """Events whose place lies within ``radius_km`` of (``lat``, ``lon``), nearest first, with ``distance_km``."""
-        if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0) or radius_km < 0:
-            raise ValueError("lat must be in [-90, 90], lon in [-180, 180] and radius_km ≥ 0")
-        min_lat, max_lat, min_lon, max_lon = bounding_box(lat, lon, radius_km)
-        found = []
-        for row in self._rows(fused, type=type, since=since, until=until):
-            if row["lat"] is None or row["lon"] is None or not min_lat <= row["lat"] <= max_lat:
-                continue
-            if max_lon - min_lon < 360 and not _in_lon_range(row["lon"], min_lon, max_lon):
-                continue
-            distance = haversine_km(lat, lon, row["lat"], row["lon"])
-            if distance <= radius_km:
-                found.append(row | {"distance_km": round(distance, 3)})
+        """Events whose place lies within ``radius_km`` of (``lat``, ``lon``), nearest first, with ``distance_km``.
+
+        ``filters`` as :meth:`event_rows` (or :meth:`fused_rows`); a ``ValueError`` for a point off the globe.
+        """
+        point = EventFilter(lat=lat, lon=lon, radius_km=radius_km)
+        rows = self._rows(fused, lat=lat, lon=lon, radius_km=radius_km, **filters)
+        found = [row | {"distance_km": round(point.distance_km(row) or 0.0, 3)} for row in rows]
         return sorted(found, key=lambda r: (r["distance_km"], r["day"]))
 
     def search(self, query: str, limit: int = 20) -> list[dict]:
@@ -272,15 +253,6 @@ def _fused_row(row: dict) -> dict:
     """A fused event in the column names of raw event rows (``day``, ``place_country``)."""
     row["place_country"] = row.pop("country")
     return row | {"day": row["date_start"]}
-
-
-def _in_lon_range(lon: float, low: float, high: float) -> bool:
-    """Longitude inside [low, high], where the range may cross the antimeridian."""
-    if low < -180.0:
-        return lon >= low + 360.0 or lon <= high
-    if high > 180.0:
-        return lon >= low or lon <= high - 360.0
-    return low <= lon <= high
 
 
 def _frame(rows: list[dict], dates: tuple[str, ...] = (), ints: tuple[str, ...] = ()) -> pd.DataFrame:

@@ -15,7 +15,6 @@ Dates have two meanings, chosen by ``EventFilter.dates``:
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Iterator
 from typing import Literal
 
@@ -23,10 +22,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.engine import Engine
 
+from dateline.geo import bounding_box, haversine_km, lon_ranges
 from dateline.store import tables as t
 from dateline.timeml import interval
 
-KM_PER_DEGREE = 111.32
 DateField = Literal["event", "article"]
 
 
@@ -43,7 +42,7 @@ class EventFilter(BaseModel):
     place: str | None = Field(default=None, description="GeoNames id, part of a place or province name, or ISO2")
     lat: float | None = Field(default=None, ge=-90, le=90)
     lon: float | None = Field(default=None, ge=-180, le=180)
-    radius_km: float | None = Field(default=None, gt=0, le=20000)
+    radius_km: float | None = Field(default=None, ge=0, le=20000)
     since: dt.date | None = None
     until: dt.date | None = None
     dates: DateField = Field(default="event", description="what since/until bound: the event's date or the article's")
@@ -53,6 +52,35 @@ class EventFilter(BaseModel):
     def event_dates(self) -> bool:
         """True when the date range needs the event-interval check done in Python."""
         return self.dates == "event" and (self.since is not None or self.until is not None)
+
+    def has_radius(self) -> bool:
+        """True when events must lie within ``radius_km`` of (``lat``, ``lon``)."""
+        return self.lat is not None and self.lon is not None and self.radius_km is not None
+
+    def in_python(self) -> bool:
+        """True when some rows SQL returns may still fail a test done in Python (event dates, exact distance)."""
+        return self.event_dates() or self.has_radius()
+
+    def distance_km(self, row: dict) -> float | None:
+        """Great-circle distance from the filter's point to the row's place; None without a point or a place."""
+        if self.lat is None or self.lon is None or row.get("lat") is None or row.get("lon") is None:
+            return None
+        return haversine_km(self.lat, self.lon, row["lat"], row["lon"])
+
+    def within(self, row: dict) -> bool:
+        """The row's place lies within the radius (True when the filter has none)."""
+        if not self.has_radius():
+            return True
+        distance = self.distance_km(row)
+        return distance is not None and distance <= self.radius_km
+
+    def keeps(self, row: dict) -> bool:
+        """The Python half of the filter: the event's date interval and its exact distance from the point."""
+        if self.event_dates():
+            first, last = event_span(row)
+            if (self.since is not None and last < self.since) or (self.until is not None and first > self.until):
+                return False
+        return self.within(row)
 
 
 def like_pattern(text: str) -> str:
@@ -64,6 +92,31 @@ def like_pattern(text: str) -> str:
 def contains(column: ColumnElement, text: str) -> ColumnElement[bool]:
     """``column`` contains ``text``, case-insensitively and literally."""
     return func.lower(column).like(like_pattern(text), escape="\\")
+
+
+def actor_matches(actor: str, *kb_id_and_name: ColumnElement) -> ColumnElement[bool]:
+    """``actor`` is the KB id or part of the name (case-insensitive) of either side: columns as kb id, name pairs."""
+    pairs = zip(kb_id_and_name[::2], kb_id_and_name[1::2], strict=True)
+    return or_(*(or_(kb_id == actor, contains(name, actor)) for kb_id, name in pairs))
+
+
+def place_matches(
+    place: str, geonameid: ColumnElement, name: ColumnElement, admin1: ColumnElement, country: ColumnElement
+) -> ColumnElement[bool]:
+    """``place`` is a GeoNames id, part of the place's or its province's name, or its ISO2 country code."""
+    place = place.strip()
+    if place.isdigit():
+        return geonameid == int(place)
+    return or_(contains(name, place), contains(admin1, place), func.upper(country) == place.upper())
+
+
+def in_box(lat: ColumnElement, lon: ColumnElement, f: EventFilter) -> ColumnElement[bool]:
+    """Portable SQL pre-filter for a radius search: the place lies in the circle's bounding box (split at the
+    antimeridian). :meth:`EventFilter.keeps` then tests the exact great-circle distance."""
+    assert f.lat is not None and f.lon is not None and f.radius_km is not None
+    min_lat, max_lat, min_lon, max_lon = bounding_box(f.lat, f.lon, f.radius_km)
+    spans = [lon.between(low, high) for low, high in lon_ranges(min_lon, max_lon)]
+    return and_(lat.between(min_lat, max_lat), or_(*spans))
 
 
 def events_select(f: EventFilter) -> Select:
@@ -127,37 +180,15 @@ def events_select(f: EventFilter) -> Select:
     if f.article:
         query = query.where(e.c.article_id == f.article)
     if f.actor:
-        query = query.where(
-            or_(
-                e.c.source == f.actor,
-                e.c.target == f.actor,
-                src.c.kb_id == f.actor,
-                tgt.c.kb_id == f.actor,
-                contains(src.c.name, f.actor),
-                contains(tgt.c.name, f.actor),
-            )
-        )
+        ids = or_(e.c.source == f.actor, e.c.target == f.actor)
+        query = query.where(or_(ids, actor_matches(f.actor, src.c.kb_id, src.c.name, tgt.c.kb_id, tgt.c.name)))
     for value, column in ((f.type, e.c.type), (f.mode, e.c.mode), (f.modality, e.c.modality)):
         if value:
             query = query.where(func.lower(column) == value.lower())
     if f.place:
-        place = f.place.strip()
-        if place.isdigit():
-            query = query.where(e.c.place == int(place))
-        else:
-            query = query.where(
-                or_(contains(pl.c.name, place), contains(pl.c.admin1, place), func.upper(pl.c.country) == place.upper())
-            )
-    if f.lat is not None and f.lon is not None and f.radius_km is not None:
-        # Equirectangular distance: arithmetic only (portable SQL), accurate to well under 1% below ~500 km.
-        dlat = f.radius_km / KM_PER_DEGREE
-        scale = math.cos(math.radians(f.lat))
-        dy = (pl.c.lat - f.lat) * KM_PER_DEGREE
-        dx = (pl.c.lon - f.lon) * (KM_PER_DEGREE * scale)
-        query = query.where(
-            pl.c.lat.between(f.lat - dlat, f.lat + dlat),
-            dy * dy + dx * dx <= f.radius_km * f.radius_km,
-        )
+        query = query.where(place_matches(f.place, e.c.place, pl.c.name, pl.c.admin1, pl.c.country))
+    if f.has_radius():
+        query = query.where(in_box(pl.c.lat, pl.c.lon, f))
     if f.q:
         query = query.where(contains(e.c.evidence_text, f.q))
     first, last = f.since or dt.date.min, f.until or dt.date.max
@@ -179,6 +210,44 @@ def events_select(f: EventFilter) -> Select:
     return query
 
 
+#: The filters fused events take (they have no article, and their dates are always their own).
+FUSED_FILTERS = frozenset(
+    {"actor", "type", "mode", "modality", "place", "lat", "lon", "radius_km", "since", "until", "q"}
+)
+
+
+def fused_filter(filters: dict) -> EventFilter:
+    """An :class:`EventFilter` for fused events; a ``ValueError`` names filters they cannot take."""
+    unsupported = {name for name, value in filters.items() if value is not None} - FUSED_FILTERS
+    if unsupported:
+        raise ValueError(f"fused events filter only on {', '.join(sorted(FUSED_FILTERS))}, not {sorted(unsupported)}")
+    return EventFilter(**filters)
+
+
+def fused_select(f: EventFilter) -> Select:
+    """Fused events matching ``f``'s SQL filters, oldest first (the exact radius test is ``f.within``)."""
+    fe = t.fused_events
+    query = select(fe).order_by(fe.c.date_start, fe.c.id)
+    if f.actor:
+        query = query.where(
+            actor_matches(f.actor, fe.c.source_kb_id, fe.c.source_name, fe.c.target_kb_id, fe.c.target_name)
+        )
+    for value, column in ((f.type, fe.c.type), (f.mode, fe.c.mode), (f.modality, fe.c.modality)):
+        if value:
+            query = query.where(func.lower(column) == value.lower())
+    if f.place:
+        query = query.where(place_matches(f.place, fe.c.place, fe.c.place_name, fe.c.admin1, fe.c.country))
+    if f.has_radius():
+        query = query.where(in_box(fe.c.lat, fe.c.lon, f))
+    if f.q:
+        query = query.where(contains(fe.c.evidence_text, f.q))
+    if f.since:  # the fused event's dates overlap the range, as for raw events
+        query = query.where(fe.c.date_end >= f.since)
+    if f.until:
+        query = query.where(fe.c.date_start <= f.until)
+    return query
+
+
 def event_span(row: dict) -> tuple[dt.date, dt.date]:
     """The calendar interval an event row covers: its TimeML date, else its article's date."""
     found = interval(row.get("date"))
@@ -188,23 +257,18 @@ def event_span(row: dict) -> tuple[dt.date, dt.date]:
     return day, day
 
 
-def _in_range(row: dict, f: EventFilter) -> bool:
-    first, last = event_span(row)
-    return (f.since is None or last >= f.since) and (f.until is None or first <= f.until)
-
-
 def iter_events(engine: Engine, f: EventFilter) -> Iterator[dict]:
     """Every event row matching ``f`` (including its date range), newest article first."""
     with engine.connect() as conn:
         for row in conn.execute(events_select(f)).mappings():
             item = dict(row)
-            if not f.event_dates() or _in_range(item, f):
+            if not f.in_python() or f.keeps(item):
                 yield item
 
 
 def events_page(engine: Engine, f: EventFilter, limit: int, offset: int = 0) -> tuple[int, list[dict]]:
     """One page of events and the total number that match."""
-    if f.event_dates():
+    if f.in_python():
         rows = list(iter_events(engine, f))
         return len(rows), rows[offset : offset + limit]
     query = events_select(f)
