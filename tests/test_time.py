@@ -124,8 +124,9 @@ def test_times_with_zones() -> None:
     assert tag("The deadline is noon Friday, and the rally starts at 9 a.m.", DCT)[0] == (
         "noon Friday",
         "TIME",
-        "2024-03-15T12:00",
+        "2024-03-22T12:00",  # what a deadline "is" lies ahead
     )
+    assert tag("The deadline was noon Friday.", DCT)[0] == ("noon Friday", "TIME", "2024-03-15T12:00")
     assert tag("Counting ended at 11 p.m. ET on Tuesday.") == [("11 p.m. ET on Tuesday", "TIME", "2024-03-19T23:00")]
     assert tag("The convoy crossed at 0530 GMT.") == [("0530 GMT", "TIME", "2024-03-20T05:30")]
     assert tag("He scored 1400 points.") == []

@@ -81,6 +81,58 @@ CASES = [
     ("Exports fell 4 percent in January.", dt.date(2013, 12, 26), ("January", "DATE", "2013-01")),
     ("Payment is due on an unspecified date in January.", dt.date(2013, 12, 26), ("January", "DATE", "2014-01")),
     ("The appeal is heard in January.", dt.date(2013, 12, 26), ("January", "DATE", "2014-01")),
+    ("The courier was killed on Sept. 4, police said.", dt.date(2011, 5, 10), ("Sept. 4", "DATE", "2010-09-04")),
+    ("Holders of shares held on March 23 get one right.", dt.date(1987, 3, 1), ("March 23", "DATE", "1987-03-23")),
+    ("Strikes over Christmas and the New Year had hurt sales.", dt.date(1987, 3, 1), ("the New Year", "DATE", "1987")),
+    ("A runoff would be held on July 14.", dt.date(2014, 5, 26), ("July 14", "DATE", "2014-07-14")),
+    # day-first dates next to ranges and relative years
+    ("The exhibition ran from 12 May to 3 July.", dt.date(2019, 8, 22), ("12 May", "DATE", "2019-05-12")),
+    ("The exhibition ran from 12 May to 3 July.", dt.date(2019, 8, 22), ("3 July", "DATE", "2019-07-03")),
+    ("The fair opened on 9 June this year.", dt.date(2019, 8, 22), ("9 June this year", "DATE", "2019-06-09")),
+    ("The dam burst on 2 April last year.", dt.date(2019, 8, 22), ("2 April last year", "DATE", "2018-04-02")),
+    # a clock time joined to the day after it
+    (
+        "The rocket lifts off at 04:15 UTC on 8 July.",
+        dt.date(2020, 6, 15),
+        ("04:15 UTC on 8 July", "TIME", "2020-07-08T04:15"),
+    ),
+    (
+        "Polls will shut at 8 p.m. Lagos time on Saturday.",
+        dt.date(2019, 2, 20),
+        ("8 p.m. Lagos time on Saturday", "TIME", "2019-02-23T20:00"),
+    ),
+    (
+        "Doors open at 6pm on Friday 4 October.",
+        dt.date(2019, 9, 25),
+        ("6pm on Friday 4 October", "TIME", "2019-10-04T18:00"),
+    ),
+    # scheduled weekdays: a present copula or passive, a "due" date, "will last", British "Monday week"
+    ("The derby is on Sunday.", dt.date(2019, 8, 22), ("Sunday", "DATE", "2019-08-25")),
+    ("Kick-off is at 4pm on Saturday.", dt.date(2019, 8, 22), ("4pm on Saturday", "TIME", "2019-08-24T16:00")),
+    ("The new council is sworn in on Tuesday.", dt.date(2018, 12, 28), ("Tuesday", "DATE", "2019-01-01")),
+    ("Trade data, due on Friday, may show a deficit.", dt.date(2025, 1, 2), ("Friday", "DATE", "2025-01-03")),
+    ("The rent was due on Friday.", dt.date(2025, 1, 2), ("Friday", "DATE", "2024-12-27")),
+    (
+        "The stoppage will last 24 hours from noon on Friday.",
+        dt.date(2019, 8, 22),
+        ("noon on Friday", "TIME", "2019-08-23T12:00"),
+    ),
+    ("The bill returns to the Commons on Tuesday week.", dt.date(2019, 3, 13), ("Tuesday week", "DATE", "2019-03-26")),
+    ("The fire spread through the Monday week of the fair.", dt.date(2019, 3, 13), ("Monday", "DATE", "2019-03-11")),
+    # British and trade idioms
+    ("Claims doubled over the past fortnight.", dt.date(2020, 10, 15), ("the past fortnight", "DURATION", "P2W")),
+    ("The bond pays 3.2 per cent per annum.", dt.date(2020, 10, 15), ("per annum", "SET", "P1Y")),
+    ("Rates are 4% p.a. for savers.", dt.date(2020, 10, 15), ("p.a.", "SET", "P1Y")),
+    ("The strike may drag on into the new year.", dt.date(2018, 12, 3), ("the new year", "DATE", "2019")),
+    ("Sales have slowed since the new year.", dt.date(2019, 1, 20), ("the new year", "DATE", "2019")),
+    ("The choir sings every Sunday evening.", dt.date(2025, 3, 3), ("every Sunday evening", "SET", "XXXX-WXX-7TEV")),
+]
+
+#: Names that hold a weekday or a holiday without meaning that day.
+NOT_DATES = [
+    "The Good Friday Agreement ended decades of violence.",
+    "Relatives of those killed on Bloody Sunday met the minister.",
+    "Shops marked the Lunar New Year holiday.",
 ]
 
 
@@ -88,3 +140,8 @@ CASES = [
 def test_news_idiom(sentence: str, dct: dt.date, expected: tuple[str, str, str]) -> None:
     found = [(t.text, t.type, t.value) for t in find_timexes(sentence, dct)]
     assert expected in found
+
+
+@pytest.mark.parametrize("sentence", NOT_DATES)
+def test_names_that_are_not_dates(sentence: str) -> None:
+    assert find_timexes(sentence, DCT) == []

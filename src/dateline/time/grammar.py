@@ -127,15 +127,19 @@ MOD = (
 )
 ZONE = (
     r"(?:(?-i:[ECMPA][SD]T|[ECMP]T|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|IST|IDT|JST|KST|HKT|SGT|PHT|ICT|WIB|PKT|IRST|GST|"
-    r"MSK|EAT|CAT|WAT|SAST|AEST|AEDT|AWST|ACST|NZST|NZDT|HST|AKST|AKDT|Z)|local\s+time)(?:[+-]\d{1,2}(?::?\d{2})?)?"
+    r"MSK|EAT|CAT|WAT|SAST|AEST|AEDT|AWST|ACST|NZST|NZDT|HST|AKST|AKDT|Z)|local\s+time|"
+    r"(?-i:(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+|UK|US))\s+(?:standard\s+|daylight\s+)?time)(?:[+-]\d{1,2}(?::?\d{2})?)?"
     r"(?![\w-])"
 )
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
 PART_RE = "(?:morning|afternoon|evening|night|overnight)"
+CALENDAR_DAY = (
+    rf"(?:{WEEKDAY_RE},?\s+)?(?:{MONTH_RE}\s+{DAY_NUM}|(?:the\s+)?{DAY_NUM}\s+(?:of\s+)?{MONTH_RE})(?:,?\s+{YEAR4})?"
+)
+"""A day of the calendar: "March 18", "18 March 2024", "Thursday, Aug. 29", "Thursday 9 August"."""
 DAYREF = (
-    rf"(?:(?:last|next|this|this past|this coming)\s+)?{WEEKDAY_RE}|today|tonight|tomorrow|yesterday|"
-    rf"{MONTH_RE}\s+{DAY_NUM}(?:,?\s+{YEAR4})?"
+    rf"{CALENDAR_DAY}|(?:(?:last|next|this|this past|this coming)\s+)?{WEEKDAY_RE}|today|tonight|tomorrow|yesterday"
 )
 CLOCK = (
     r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)|(?:[01]?\d|2[0-3]):[0-5]\d|"
@@ -242,12 +246,13 @@ def _capitalised_month(word: str) -> bool:
 @rule(
     rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:(?:the\s+)?(?P<d1>{DAY_NUM})\s+(?:of\s+)?(?P<m1>{MONTH_RE})|"
     rf"(?P<m2>{MONTH_RE})\s+(?:the\s+)?(?P<d2>{DAY_NUM}))(?!\d|:\d)"
-    rf"(?:\s*(?:-|–|to|and|through|until|till)\s*(?P<d3>{DAY_NUM})(?!\d|:\d))?"
-    rf"(?:(?:\s*,\s*|\s+)(?P<y>{YEAR4}|'\d\d)(?!\d))?\b",
+    rf"(?:\s*(?:-|–|to|and|through|until|till)\s*(?P<d3>{DAY_NUM})(?!\d|:\d|\s+(?:of\s+)?{MONTH_RE}\b))?"
+    rf"(?:(?:\s*,\s*|\s+)(?P<y>{YEAR4}|'\d\d)(?!\d)|\s+(?P<yrel>(?-i:this|last|next))\s+year)?\b",
     needs=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
 )
 def month_day(m: re.Match[str], ctx: Context) -> list[Hit] | None:
-    """ "March 18", "18 March 2024", "Tuesday, March 18", ranges "March 4-8" / "March 4 and 8" (two dates)."""
+    """ "March 18", "18 March 2024", "Tuesday, March 18", "11 August this year", ranges "March 4-8" / "March 4 and
+    8" (two dates; "17 June to 7 August" is two dates of their own)."""
     month_word = m.group("m1") or m.group("m2")
     if not _capitalised_month(month_word):
         return None
@@ -257,9 +262,14 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     end1 = m.end("d2") if m.group("d2") else m.end("m1")
 
     def year_for(day_: int) -> int:
+        if m.group("yrel"):
+            return ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m.group("yrel").lower()]
         if year_text:
             return int(year_text) if not year_text.startswith("'") else _two_digit_year(int(year_text[1:]), ctx.dct)
-        return cal.nearest_year(ctx.dct, mo, day_, ctx.tense(m.start(), m.end()))
+        # "He was killed on Sept. 3": a past passive right before the date leaves no doubt that it has passed (a bare
+        # participle does not: "shares held on March 23").
+        certain = ctx.cues().past_verb_right_before(m.start(), after_auxiliary=True)
+        return cal.nearest_year(ctx.dct, mo, day_, ctx.tense(m.start(), m.end()), certain)
 
     first = cal.safe_date(year_for(d), mo, d)
     if first is not None and not year_text and first > ctx.dct and _after_since(ctx, m.start()):
@@ -500,10 +510,22 @@ _TITLE_WORD_AFTER = re.compile(
 )
 """A capitalised word after a weekday that makes it part of a title ("The Sunday Times")."""
 
+_NAMED_DAY_BEFORE = re.compile(
+    r"\b(?-i:Good|Bloody|Black|Holy|Maundy|Ash|Palm|Easter|Shrove|Fat|Cyber|Giving|Blue|Mad|Manic|Spy)\s+\Z"
+)
+"""A capitalised word that makes the weekday after it part of a day's name ("Bloody Sunday", "Black Monday");
+the holidays among them are the holiday rule's."""
 _SHARED_PLURAL_PART = re.compile(rf"\s+(?:and|or|&)\s+{WEEKDAY_RE}\s+(?P<part>{PART_RE})s\b", re.IGNORECASE)
 """A second weekday carrying a plural part of day ("Monday and Tuesday nights") that the first one shares."""
 
 
+_SCHEDULED_ON = re.compile(
+    r"\b(?:is|are)\s+(?:(?:\w+ed|sworn|held|run|shown|sung|given|done|seen|laid|buried|played|heard)\s+"
+    r"(?:(?:in|out|up|off|down)\s+)?)?(?:(?:at|from)\s+[^.;,()\n]{1,28}(?:\([^()\n]{1,24}\)\s*)?\s+)?(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
+"""A weekday that is what a present copula or passive states ("the final is on Sunday", "Kick-off is at 7pm on
+Friday", "the new Congress is sworn in on Thursday"): a day on the schedule, still to come."""
 _AWAITED = re.compile(r"\b(?:ahead\s+of|awaiting|until|till)\s+\Z", re.IGNORECASE)
 """Words before a possessive weekday that make it a day still to come ("ahead of Friday's vote")."""
 _DEADLINE = re.compile(r"\s+(?:deadline|kickoff|kick-off)\b", re.IGNORECASE)
@@ -522,8 +544,10 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
         # deadline").
         awaited = _AWAITED.search(ctx.text, max(0, start - 25), start) or _DEADLINE.match(ctx.text, end)
         return cal.weekday_near(ctx.dct, weekday, 1 if awaited else -1)
-    tense = ctx.tense(start, end)
     before = ctx.text[max(0, start - 60) : start]
+    if not rel and _SCHEDULED_ON.search(before):
+        return cal.weekday_near(ctx.dct, weekday, 1)
+    tense = ctx.tense(start, end)
     until = _UNTIL.search(before)
     if not rel and until and (tense != "past" or _DEFERRED.search(before, 0, until.start())):
         # "has until Tuesday to reply", "postponed the vote until Tuesday": a day still to come.
@@ -535,7 +559,7 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
 
 @rule(
     rf"\b(?:(?P<rel>last|next|this|this past|this coming|the coming|the following|the previous|coming|past)\s+)?"
-    rf"(?P<wd>{WEEKDAY_RE})(?P<pl>s)?(?:'s)?(?:\s+(?P<part>{PART_RE})(?P<ppl>s)?)?(?!\w)",
+    rf"(?P<wd>{WEEKDAY_RE})(?P<pl>s)?(?:'s)?(?:\s+(?P<part>{PART_RE})(?P<ppl>s)?|(?P<week>\s+week(?![\w-])))?(?!\w)",
     needs=("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
 )
 def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -545,6 +569,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if not m.group("part") and _TITLE_WORD_AFTER.match(ctx.text, m.end()):
         return None  # "the Sunday Times", "Monday Night Football": part of a name
+    if not m.group("rel") and _NAMED_DAY_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
+        return None  # "Bloody Sunday", "Black Monday", "the Good Friday Agreement": a name, not that weekday
     wd = WEEKDAYS[word.lower().rstrip(".")]
     part = PARTS_OF_DAY.get((m.group("part") or "").lower())
     plural = bool(m.group("pl") or m.group("ppl"))
@@ -559,12 +585,18 @@ def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     if not rel and ctx.text[m.end("wd") : m.end("wd") + 2] in ("'s", "’s") and not m.group("part"):
         # "Wednesday's ruling": a possessive weekday names something that has happened.
         rel = "possessive"
-    date = weekday_date(ctx, wd, rel, m.start(), m.end())
+    end = m.end()
+    if m.group("week"):
+        if not rel and not plural and not _DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            # "on Monday week" (British): a week after the coming Monday.
+            return Hit(m.start(), end, "DATE", cal.day(cal.add_days(cal.weekday_near(ctx.dct, wd, 2), 7)))
+        end = m.end("wd")  # "last Monday week", "the Monday week before": the weekday alone
+    date = weekday_date(ctx, wd, rel, m.start(), end)
     narrative = None
     if rel.lower() in ("the previous", "the following") and not part:
         # "the previous Friday" counts from the day the article is narrating, not from its own date.
         narrative = (f"WD{wd}", -1 if rel.lower() == "the previous" else 1)
-    return Hit(m.start(), m.end(), "TIME" if part else "DATE", cal.day(date) + suffix, narrative=narrative)
+    return Hit(m.start(), end, "TIME" if part else "DATE", cal.day(date) + suffix, narrative=narrative)
 
 
 @rule(
@@ -742,9 +774,14 @@ def _day_of_ref(ref: str, ctx: Context, start: int, end: int) -> dt.date | None:
     m = re.fullmatch(rf"(?:(?P<rel>last|next|this|this past|this coming)\s+)?(?P<wd>{WEEKDAY_RE})", ref, re.IGNORECASE)
     if m:
         return weekday_date(ctx, WEEKDAYS[m.group("wd").lower().rstrip(".")], m.group("rel") or "", start, end)
-    m = re.fullmatch(rf"(?P<m>{MONTH_RE})\s+(?P<d>{DAY_NUM})(?:,?\s+(?P<y>{YEAR4}))?", ref, re.IGNORECASE)
+    m = re.fullmatch(
+        rf"(?:{WEEKDAY_RE},?\s+)?(?:(?P<m>{MONTH_RE})\s+(?P<d>{DAY_NUM})|(?:the\s+)?(?P<d1>{DAY_NUM})\s+(?:of\s+)?"
+        rf"(?P<m1>{MONTH_RE}))(?:,?\s+(?P<y>{YEAR4}))?",
+        ref,
+        re.IGNORECASE,
+    )
     if m:
-        mo, d = _month_of(m.group("m")), _day_of(m.group("d"))
+        mo, d = _month_of(m.group("m") or m.group("m1")), _day_of(m.group("d") or m.group("d1"))
         y = int(m.group("y")) if m.group("y") else cal.nearest_year(ctx.dct, mo, d, ctx.tense(start, end))
         return cal.safe_date(y, mo, d)
     return None
@@ -1150,7 +1187,8 @@ _HOLIDAY_NEEDS = tuple({max(re.split(r"[ '’]", name), key=len) for name in HOL
 
 _HOLIDAY_THING = re.compile(
     r"\s+(?:market|markets|tree|trees|card|cards|shopping|lights|decorations|carols?|gifts?|presents|eggs?|"
-    r"pudding|menu|songs?|movie|film|bonus|bonuses)\b",
+    r"pudding|menu|songs?|movie|film|bonus|bonuses|agreement|accords?|deal|peace\s+deal|offensive|massacre|"
+    r"inquiry|uprising|bombings?)\b",
     re.IGNORECASE,
 )
 
@@ -1320,11 +1358,13 @@ def half_units(m: re.Match[str], ctx: Context) -> Hit | None:
 # ----------------------------------------------------------------------------------------------------- sets
 @rule(
     rf"\b(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUM})\s+)?(?P<what>{UNIT_WORDS}|{WEEKDAY_RE}|{MONTH_RE}|"
-    r"morning|afternoon|evening|night|spring|summer|fall|autumn|winter)\b",
+    r"morning|afternoon|evening|night|spring|summer|fall|autumn|winter)\b"
+    r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?",
     needs=("every", "each"),
 )
 def every(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "every week", "each Thursday", "every other month", "each July", "every three years"."""
+    """ "every week", "each Thursday", "every Tuesday morning", "every other month", "each July", "every three
+    years"."""
     what = m.group("what").lower().rstrip(".")
     n = parse_number(m.group("n")) if m.group("n") else 1
     if n is None:
@@ -1332,17 +1372,19 @@ def every(m: re.Match[str], ctx: Context) -> Hit | None:
     if m.group("other"):
         n *= 2
     if what in WEEKDAYS:
-        return Hit(m.start(), m.end(), "SET", f"XXXX-WXX-{WEEKDAYS[what]}")
+        part = f"T{PARTS_OF_DAY[m.group('part').lower()]}" if m.group("part") else ""
+        return Hit(m.start(), m.end(), "SET", f"XXXX-WXX-{WEEKDAYS[what]}{part}")
+    end = m.end("what")  # "every day morning" is not a phrase: the part of day stays out
     if what in MONTHS:
-        return Hit(m.start(), m.end(), "SET", f"XXXX-{MONTHS[what]:02d}")
+        return Hit(m.start(), end, "SET", f"XXXX-{MONTHS[what]:02d}")
     if what in PARTS_OF_DAY:
-        return Hit(m.start(), m.end(), "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[what]}")
+        return Hit(m.start(), end, "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[what]}")
     if what in SEASONS:
-        return Hit(m.start(), m.end(), "SET", f"XXXX-{SEASONS[what]}")
+        return Hit(m.start(), end, "SET", f"XXXX-{SEASONS[what]}")
     code = _unit_code(what)
     if code == "SE":
         return None
-    return Hit(m.start(), m.end(), "SET", duration(n, code))
+    return Hit(m.start(), end, "SET", duration(n, code))
 
 
 _PUBLICATION = re.compile(
@@ -1396,6 +1438,29 @@ def per_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     if not m.group("freq") and m.group("per").lower() != "per":
         return None
     return Hit(m.start(), m.end(), "SET", duration(1, _unit_code(m.group("unit"))))
+
+
+@rule(r"\bper\s+annum\b|(?<![\w.])p\.a\.(?!\w)", needs=("annum", "p.a."))
+def per_annum(m: re.Match[str], ctx: Context) -> Hit:
+    """ "4.5 per cent per annum", "3% p.a.": yearly."""
+    return Hit(m.start(), m.end(), "SET", "P1Y")
+
+
+@rule(
+    r"\b(?:the\s+)?(?P<rel>past|last|next|coming|previous|following|preceding)\s+fortnight\b(?!['’]s)",
+    needs=("fortnight",),
+)
+def relative_fortnight(m: re.Match[str], ctx: Context) -> Hit:
+    """ "over the past fortnight", "in the next fortnight": two weeks up to or from the DCT."""
+    return Hit(m.start(), m.end(), "DURATION", "P2W")
+
+
+@rule(r"\bthe\s+new\s+year\b(?!['’]s|\s+(?:holiday|break|eve|day)\b)", needs=("new",))
+def new_year(m: re.Match[str], ctx: Context) -> Hit:
+    """ "into the new year", "early in the New Year": the coming year, or the current one in its first two months or
+    in a past-tense clause ("strikes over Christmas and the New Year had hurt sales")."""
+    coming = ctx.dct.month > 2 and ctx.tense(m.start(), m.end()) != "past"
+    return Hit(m.start(), m.end(), "DATE", f"{ctx.dct.year + coming:04d}")
 
 
 # ----------------------------------------------------------------------------------------------- references

@@ -21,6 +21,7 @@ _FUTURE = (
     r"return|finish|conclude|rule|decide|announce|release|publish|appear|testify|leave|travel)|to be held|would|"
     r"could|might|as soon as|as early as|intends? to|aims? to|planned to|upcoming|"
     r"(?:planned|scheduled|set|slated|due|priced|forecast|penciled|pencilled)\s+for|is\s+due|are\s+due|ahead\s+of|kicks?\s+off|"
+    r"(?<!\bwas\s)(?<!\bwere\s)due\s+(?:on|by|out)|"
     r"(?:forecast|projected|poised|likely|unlikely)\s+to|opens|begins|starts|ends|closes|resumes|takes\s+effect|expires|convenes|falls\s+on|go(?:es)?\s+to\s+the\s+polls|"
     r"next(?! to)|coming|"
     r"tomorrow|hopes? to|to (?:resume|begin|start|"
@@ -38,9 +39,15 @@ _PAST = (
 _PRESENT = r"is|are|am|(?:it|he|she|that|there|what|who|here)'s|'re|has|have|does|do|now|today|currently"
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
 _NOT_PAST = {"need", "feed", "seed", "speed", "bed", "red", "shed", "indeed", "proceed", "united", "limited"}
-_PASSIVE_BE = re.compile(r"\b(?:will|'ll|shall|to)\s+be\s+\Z", re.IGNORECASE)
-"""A future or infinitival passive before a participle ("will be signed", "to be held"): the participle is not past."""
-_VERB_TO_PHRASE = re.compile(r"\s+(?:[a-z]+ly\s+|[\d.,]+\s*(?:%|percent|pct)\s+)?in\s+(?:(?:early|late|mid)[\s-]+)?")
+_PASSIVE_BE = re.compile(r"\b(?:will|'ll|shall|to|would|should|must)\s+be\s+\Z", re.IGNORECASE)
+"""A future, conditional or infinitival passive before a participle ("will be signed", "would be held", "to be held"):
+the participle is not past."""
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|'ll|not)\s+\Z", re.IGNORECASE)
+"""A modal or "to" before "last": the verb ("will last 48 hours"), not the adjective of "last week"."""
+_VERB_TO_PHRASE = re.compile(
+    r"\s+(?:[a-z]+ly\s+|[\d.,]+\s*(?:%|percent|pct)\s+)?(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?"
+)
+_PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|had\s+been)\s+\Z", re.IGNORECASE)
 _PRESENT_BE = re.compile(r"\b(?:is|are|am)\s+\Z", re.IGNORECASE)
 _SENTENCE_END = re.compile(
     r"(?<![ap]\.m)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!Mrs)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Col)(?<!Lt)"
@@ -76,9 +83,11 @@ class LexicalCues:
         self._cues: list[tuple[int, int, Tense]] = []
         for m in _CUE.finditer(text):
             if m.group("past") and (
-                m.group(0).lower() in _NOT_PAST or _PASSIVE_BE.search(text, max(0, m.start() - 12), m.start())
+                m.group(0).lower() in _NOT_PAST
+                or _PASSIVE_BE.search(text, max(0, m.start() - 12), m.start())
+                or (m.group(0).lower() == "last" and _MODAL_BEFORE.search(text, max(0, m.start() - 12), m.start()))
             ):
-                continue  # "need", "united"; "will be released", "to be signed": the words before tell the tense
+                continue  # "need", "united"; "will be released", "to be signed", "will last": the words before tell
             kind: Tense = "future" if m.group("future") else ("past" if m.group("past") else "present")
             self._starts.append(m.start())
             self._cues.append((m.start(), m.end(), kind))
@@ -95,14 +104,18 @@ class LexicalCues:
                 best = (distance, kind)
         return best[1] if best else None
 
-    def past_verb_right_before(self, start: int) -> bool:
+    def past_verb_right_before(self, start: int, after_auxiliary: bool = False) -> bool:
         """Whether a finite past verb stands right before the phrase at ``start`` ("rose sharply in", "was passed
-        in", "fell 4 percent in"), not an -ed adjective ("an unspecified date in") or a present passive ("is heard
-        in")."""
+        in", "fell 4 percent in", "died on"), not an -ed adjective ("an unspecified date in") or a present passive
+        ("is heard in"). ``after_auxiliary``: only a past passive or pluperfect ("was killed on", "had left on"), as
+        a bare participle may modify a noun ("shares held on")."""
         left = _sentence_bounds(self.text, start, start)[0]
         low = bisect_left(self._starts, max(left, start - 40))
         for cue_start, cue_end, kind in self._cues[low : bisect_left(self._starts, start)]:
             if kind == "past" and cue_end <= start and _VERB_TO_PHRASE.fullmatch(self.text, cue_end, start):
+                before = max(left, cue_start - 12)
+                if after_auxiliary:
+                    return _PAST_AUXILIARY.search(self.text, before, cue_start) is not None
                 return not _PRESENT_BE.search(self.text, max(left, cue_start - 6), cue_start)
         return False
 
