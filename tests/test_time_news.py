@@ -125,6 +125,16 @@ CASES = [
     ("Rates are 4% p.a. for savers.", dt.date(2020, 10, 15), ("p.a.", "SET", "P1Y")),
     ("The strike may drag on into the new year.", dt.date(2018, 12, 3), ("the new year", "DATE", "2019")),
     ("Sales have slowed since the new year.", dt.date(2019, 1, 20), ("the new year", "DATE", "2019")),
+    ("Ferries sail every second day.", dt.date(2025, 3, 3), ("every second day", "SET", "P2D")),
+    ("Fans cheered at 21.47 GMT.", dt.date(2016, 7, 10), ("21.47 GMT", "TIME", "2016-07-10T21:47")),
+    ("The pass stays shut for another week.", DCT, ("another week", "DURATION", "P1W")),
+    ("She lost one set over the fortnight.", DCT, ("the fortnight", "DURATION", "P2W")),
+    (
+        "Margins rose in the July-September quarter.",
+        dt.date(2019, 11, 2),
+        ("the July-September quarter", "DATE", "2019-Q3"),
+    ),
+    ("A review will report in the summer.", dt.date(2015, 12, 28), ("the summer", "DATE", "2016-SU")),
     ("The choir sings every Sunday evening.", dt.date(2025, 3, 3), ("every Sunday evening", "SET", "XXXX-WXX-7TEV")),
 ]
 
@@ -133,6 +143,55 @@ NOT_DATES = [
     "The Good Friday Agreement ended decades of violence.",
     "Relatives of those killed on Bloody Sunday met the minister.",
     "Shops marked the Lunar New Year holiday.",
+    "Gusts reached 90 miles per hour.",
+    "Her father chaired the 1922 Committee.",
+    "She co-hosted the morning news.",
+    "The holiday was worth every second.",
+    "Rovers scored twice in the second half to win the match.",
+]
+
+#: Articles whose later expressions count from dates named earlier in them, not from the article date.
+NARRATIVES = [
+    (
+        "The mill closed in the fall of 2011. Its owner was charged the following January.",
+        dt.date(2016, 6, 5),
+        ("the following January", "DATE", "2012-01"),
+    ),
+    (
+        "She joined in 1979 and left in the spring of 1994. Her book came out the following year.",
+        dt.date(2019, 1, 17),
+        ("the following year", "DATE", "1995"),
+    ),
+    (
+        "The quartet cut its first record in 1958, taping it in May of that year.",
+        dt.date(2014, 1, 2),
+        ("May of that year", "DATE", "1958-05"),
+    ),
+    (
+        "The quartet cut its first record in 1958. It toured Europe the following spring.",
+        dt.date(2014, 1, 2),
+        ("the following spring", "DATE", "1959-SP"),
+    ),
+    (
+        "The lab flooded on the night of June 3, 2019. Its director was fired that August.",
+        dt.date(2021, 3, 10),
+        ("that August", "DATE", "2019-08"),
+    ),
+    (
+        "A nurse was cleared on Monday of a charge brought three years ago. The jury returned at 4 p.m.",
+        dt.date(2021, 4, 21),
+        ("4 p.m.", "TIME", "2021-04-19T16:00"),
+    ),
+    (
+        "Most of the borrowing took place yesterday. Figures will be released at 1630 EST.",
+        dt.date(1987, 3, 1),
+        ("1630 EST", "TIME", "1987-03-01T16:30"),  # still to come: not on the past day just named
+    ),
+    (
+        "The envoy will fly out on Thursday. He will leave at 5 in the morning.",
+        dt.date(2000, 4, 5),
+        ("5 in the morning", "TIME", "2000-04-06T05:00"),  # on the coming day just named
+    ),
 ]
 
 
@@ -145,3 +204,8 @@ def test_news_idiom(sentence: str, dct: dt.date, expected: tuple[str, str, str])
 @pytest.mark.parametrize("sentence", NOT_DATES)
 def test_names_that_are_not_dates(sentence: str) -> None:
     assert find_timexes(sentence, DCT) == []
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), NARRATIVES)
+def test_narrated_dates(text: str, dct: dt.date, expected: tuple[str, str, str]) -> None:
+    assert expected in [(t.text, t.type, t.value) for t in find_timexes(text, dct)]

@@ -96,8 +96,17 @@ def _extend_left(text: str, hit: Hit, floor: int) -> int:
     return window_start + match.start() if match else hit.start
 
 
+_PERIOD_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12, "Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}
+"""First month of a season, quarter or half: where "the following January" after "the fall of 2013" counts from."""
+
+
 def _as_reference(value: str) -> tuple[dt.date, str] | None:
-    """A mentioned date as a narrative reference point: the date and whether a day, month or year is known."""
+    """A mentioned date as a narrative reference point: the date and whether a day, month or year is known (a
+    season, quarter or half counts as its first month)."""
+    period = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])", value)
+    if period:
+        date = safe_date(int(period.group(1)), _PERIOD_START[period.group(2)], 1) if int(period.group(1)) else None
+        return (date, "month") if date else None
     m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)", value)
     if not m:
         return None
@@ -111,10 +120,22 @@ def _from_reference(reference: tuple[dt.date, str], code: str, step: int) -> str
     """The value ``step`` units from the reference point, if the reference is fine-grained enough for the unit.
 
     Besides the units ``D``/``W``/``M``/``Y``, ``WD<n>`` is ISO weekday ``n`` before (``step`` -1) or after (+1) the
-    reference day, and ``T<part>`` that part of the reference day, or of the day ``step`` days after it ("in the
-    morning" after "on Friday", "the next morning").
+    reference day, ``T<part>`` that part of the reference day, or of the day ``step`` days after it ("in the
+    morning" after "on Friday", "the next morning"), and ``MO<n>`` / ``SE<season>`` month ``n`` or the season in the
+    reference's year (``step`` 0: "that May"), or the first one after (+1: "the following January") or before it.
     """
     date, grain = reference
+    if code.startswith(("MO", "SE")):
+        first = int(code[2:]) if code.startswith("MO") else _PERIOD_START[code[2:]]
+        if step == 0 or grain == "year":
+            year = date.year + step
+        elif step > 0:
+            year = date.year if first > date.month else date.year + 1
+        else:
+            year = date.year if first < date.month else date.year - 1
+        if not 1 <= year <= 9999:
+            return None
+        return month(year, first) if code.startswith("MO") else f"{year:04d}-{code[2:]}"
     if code.startswith("WD") and grain == "day":
         return day(weekday_near(date, int(code[2:]), 2 * step))
     if code.startswith("T") and grain == "day":
@@ -145,7 +166,10 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
     result: list[Timex] = []
     floor = 0
     reported_quarter: tuple[int, int] | None = None
+    # The last date the text named, and the last one named to the day: "at 3 p.m." after "convicted Tuesday ... two
+    # years ago" is on Tuesday; "the following year" counts from whatever came last.
     reference: tuple[dt.date, str] | None = None
+    day_reference: tuple[dt.date, str] | None = None
     listed: tuple[int, int, int] | None = None  # end offset, year and month of the last month named
     for hit in _select(_rule_hits(ctx)):
         value = hit.value if hit.value is not None and is_valid_value(hit.value) else None
@@ -157,8 +181,13 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
                 mo = int(month_value.group(2))
                 value = month(listed[1] if mo >= listed[2] else listed[1] + 1, mo)
             listed = (hit.end, int(value[:4]), int(value[5:7]))
-        if hit.narrative is not None and reference is not None:
-            value = _from_reference(reference, *hit.narrative) or value
+        if hit.narrative is not None:
+            code, step = hit.narrative
+            base = day_reference if code in ("D", "W") or code.startswith(("WD", "T", "U")) else reference
+            if code.startswith("U"):  # a clock time still to come: on a narrated day that is not yet past
+                code, base = "T" + code[1:], base if base is not None and base[0] >= dct else None
+            if base is not None:
+                value = _from_reference(base, code, step) or value
         if reported_quarter is not None and hit.quarter_year is not None:
             value = f"{hit.quarter_year:04d}-Q{reported_quarter[1]}"
         elif reported_quarter is not None and hit.quarter_shift is not None:
@@ -177,6 +206,8 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
         if hit.type in ("DATE", "TIME") and value is not None and hit.anchor != "event" and hit.known is None:
             # A known event's date ("the Jan. 6 riot") is not the day the article is narrating.
             reference = _as_reference(value) or reference
+            if reference is not None and reference[1] == "day":
+                day_reference = reference
         start = _extend_left(text, hit, floor)
         plural_decade = re.fullmatch(r"\d{3}", value or "") is not None  # "the 1990's" is a decade, not a possessive
         possessive = text[start : hit.end].endswith(("'s", "’s")) and hit.end - start > 2 and not plural_decade

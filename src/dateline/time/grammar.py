@@ -125,9 +125,12 @@ MOD = (
     r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|at least|at most|"
     r"up to|as many as|as much as|as long as|close to|upwards of|well over|over|under)\s+)"
 )
+ZONE_CODE = (
+    r"(?-i:[ECMPA][SD]T|[ECMP]T|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|IST|IDT|JST|KST|HKT|SGT|PHT|ICT|WIB|PKT|IRST|GST|"
+    r"MSK|EAT|CAT|WAT|SAST|AEST|AEDT|AWST|ACST|NZST|NZDT|HST|AKST|AKDT|Z)"
+)
 ZONE = (
-    r"(?:(?-i:[ECMPA][SD]T|[ECMP]T|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|IST|IDT|JST|KST|HKT|SGT|PHT|ICT|WIB|PKT|IRST|GST|"
-    r"MSK|EAT|CAT|WAT|SAST|AEST|AEDT|AWST|ACST|NZST|NZDT|HST|AKST|AKDT|Z)|local\s+time|"
+    rf"(?:{ZONE_CODE}|local\s+time|"
     r"(?-i:(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+|UK|US))\s+(?:standard\s+|daylight\s+)?time)(?:[+-]\d{1,2}(?::?\d{2})?)?"
     r"(?![\w-])"
 )
@@ -144,8 +147,11 @@ DAYREF = (
 CLOCK = (
     r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)|(?:[01]?\d|2[0-3]):[0-5]\d|"
     r"(?:[01]?\d|2[0-3])\s+in\s+the\s+(?:morning|afternoon|evening)|noon|midnight|midday|"
-    r"(?:[01]\d|2[0-3])[0-5]\d(?:(?=\s+(?:GMT|UTC|Z|local\s+time)\b)|\s*(?:hrs|hours)\b)|(?:[01]?\d|2[0-3])h[0-5]\d)"
+    rf"(?:[01]\d|2[0-3])[0-5]\d(?:(?=\s+(?:{ZONE_CODE}|local\s+time)(?![\w-]))|\s*(?:hrs|hours)\b)|"
+    r"(?:[01]?\d|2[0-3])h[0-5]\d|"
+    rf"(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+{ZONE_CODE}(?![\w-])))"
 )
+"""A clock time: "9 a.m.", "14:30", "noon", wire "1400 GMT" / "1630 hrs", French "10h30", British "20.52 GMT"."""
 CLOCK_FULL = rf"(?:{CLOCK}(?:\s+{ZONE})?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)"
 
 
@@ -326,9 +332,10 @@ def slash_date(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 @rule(
-    rf"\b(?:(?P<rel>last|next|this|this past|this coming|the coming|the following|the previous|the\s+month\s+of)\s+)?"
-    rf"(?P<m>{MONTH_RE})"
-    rf"(?:(?:\s*,\s*|\s+(?:of\s+)?)(?P<y>{YEAR4})(?!\d)|\s+(?P<yrel>this|last|next)\s+year\b|(?![\s,]+\d))\b",
+    rf"\b(?:(?P<rel>last|next|this|this past|this coming|the coming|the following|the previous|that|"
+    rf"the\s+month\s+of)\s+)?(?P<m>{MONTH_RE})"
+    rf"(?:(?:\s*,\s*|\s+(?:of\s+)?)(?P<y>{YEAR4})(?!\d)|\s+(?P<yrel>this|last|next)\s+year\b|"
+    rf"\s+of\s+(?P<that>that|the\s+same)\s+year\b|(?![\s,]+\d))\b",
     needs=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
 )
 def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -350,6 +357,10 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if m.group("y"):
         return Hit(m.start(), m.end(), "DATE", cal.month(int(m.group("y")), mo), "absolute")
+    if m.group("that") or rel == "that":
+        # "that May", "March of that year": the month in the year the article is narrating.
+        year = cal.nearest_year(ctx.dct, mo, None, ctx.tense(m.start(), end))
+        return Hit(m.start(), end, "DATE", cal.month(year, mo), narrative=(f"MO{mo}", 0))
     if (
         word.rstrip(".").lower() in ("may", "march", "mar", "jan", "sept", "sep", "dec", "jun", "jul", "aug")
         and not rel
@@ -386,7 +397,9 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
         year = cal.nearest_year(ctx.dct, mo, None, tense, certain)
         if (year, mo) > (ctx.dct.year, ctx.dct.month) and _after_since(ctx, m.start()):
             year -= 1
-    return Hit(m.start(), end, "DATE", cal.month(year, mo))
+    # "the following January" counts from the narrated date, when the article named one.
+    narrative = {"the following": (f"MO{mo}", 1), "the previous": (f"MO{mo}", -1)}.get(rel)
+    return Hit(m.start(), end, "DATE", cal.month(year, mo), narrative=narrative)
 
 
 _NUMBERED_BEFORE = re.compile(
@@ -400,6 +413,8 @@ _STREET_AFTER = re.compile(
     r"Court|Ct|Highway|Hwy|Parkway|Pkwy|Terrace|Guineas)\b\.?(?!\w)"
 )
 """A street word after a number ("1600 Pennsylvania Avenue"), or a race named by a distance ("the 2000 Guineas")."""
+_BODY_AFTER = re.compile(r"\s+(?-i:Committee|Club|Society|Foundation|Movement|Group|Coalition|Association)\b")
+"""A capitalised body after a year that names it ("the 1922 Committee")."""
 
 
 @rule(
@@ -427,6 +442,8 @@ def year(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if _STREET_AFTER.match(ctx.text, m.end()):
         return None  # "1600 Pennsylvania Avenue", "the 2000 Guineas"
+    if _BODY_AFTER.match(ctx.text, m.end()):
+        return None  # "the 1922 Committee", "the 1900 Club": a body named by a year
     return Hit(m.start(), m.end(), "DATE", m.group("y"), "absolute")
 
 
@@ -655,6 +672,13 @@ def relative_day(m: re.Match[str], ctx: Context) -> Hit:
     return Hit(m.start(), m.end(), "TIME" if part else "DATE", value + (f"T{part}" if part else ""))
 
 
+_MEDIA_AFTER = re.compile(
+    r"\s+(?:news|newspapers?|papers?|editions?|bulletins?|shows?|programmes?|programs?|broadcasts?|headlines|"
+    r"newscasts?|briefings?|anchors?|star)\b",
+    re.IGNORECASE,
+)
+
+
 @rule(
     r"\b(?:(?:earlier|later|early|late)\s+)?(?P<det>this|the|that)\s+"
     r"(?P<part>morning|afternoon|evening|(?<=this\s)night|(?<=that\s)night)\b",
@@ -666,6 +690,8 @@ def this_part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
     det = m.group("det").lower()
     if det == "the" and ctx.tense(m.start(), m.end()) == "future":
         return None
+    if det == "the" and _MEDIA_AFTER.match(ctx.text, m.end()):
+        return None  # "the morning news", "the evening paper": a programme or an edition
     part = "T" + PARTS_OF_DAY[m.group("part").lower()]
     return Hit(m.start(), m.end(), "TIME", cal.day(ctx.dct) + part, narrative=None if det == "this" else (part, 0))
 
@@ -815,8 +841,10 @@ def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
     day = _day_of_ref(ref, ctx, m.start(), m.end()) if ref else ctx.dct
     if day is None:
         return None
-    # A bare clock time belongs to the day being narrated ("was shot at 10 p.m."), the DCT when none was named.
-    narrative = None if ref else (f"T{clock}", 0)
+    # A bare clock time belongs to the day being narrated ("was shot at 10 p.m."), the DCT when none was named; one
+    # still to come ("will be released at 4 p.m.") belongs to a narrated day only if that day is not yet past.
+    upcoming = ctx.tense(m.start(), m.end()) == "future"
+    narrative = None if ref else (f"{'U' if upcoming else 'T'}{clock}", 0)
     return Hit(start, m.end(), "TIME", f"{cal.day(day)}T{clock}", narrative=narrative)
 
 
@@ -1016,16 +1044,33 @@ def _period_year(n: int, half: bool, ctx: Context, start: int, end: int) -> int:
     return ctx.dct.year
 
 
-@rule(rf"\bthe\s+(?P<m>{MONTH_RE})\s+quarter\b", needs=("quarter",))
+@rule(rf"\bthe\s+(?:(?P<first>{MONTH_RE})\s*[-–]\s*)?(?P<m>{MONTH_RE})\s+quarter\b", needs=("quarter",))
 def month_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "the December quarter" (as Australian and fiscal reports name them): the quarter ending in that month."""
+    """ "the December quarter" (as Australian and fiscal reports name them), "the April-June quarter": the calendar
+    quarter ending in that month."""
     if not _capitalised_month(m.group("m")):
         return None
     mo = _month_of(m.group("m"))
-    if mo % 3:
-        return None  # "the January quarter" names no calendar quarter
+    if mo % 3 or (m.group("first") and _month_of(m.group("first")) != mo - 2):
+        return None  # "the January quarter", "the February-April quarter" name no calendar quarter
     year_ = cal.nearest_year(ctx.dct, mo, None, ctx.tense(m.start(), m.end()))
     return Hit(m.start(), m.end(), "DATE", f"{year_:04d}-Q{mo // 3}")
+
+
+_SPORT = re.compile(
+    r"\b(?:scored|scores|scoring|goals?|penalty|penalties|halftime|half-time|touchdowns?|quarterback|innings|"
+    r"kick-?off|equali[sz]er|striker|midfielder|the\s+whistle|free\s+kick|field\s+goal|rebounds?|three-pointers?|"
+    r"points?\s+(?:in|during)\s+the|the\s+(?:match|game))\b",
+    re.IGNORECASE,
+)
+"""Words of a match report: a quarter or half in their sentence is a period of play, not of the calendar."""
+
+
+def _sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence (at most 200 characters either side) around ``text[start:end]``."""
+    left = max(text.rfind(". ", max(0, start - 200), start) + 1, max(0, start - 200))
+    right_end = text.find(". ", end, end + 200)
+    return left, right_end if right_end >= 0 else min(len(text), end + 200)
 
 
 @rule(
@@ -1053,6 +1098,10 @@ def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}[word]
     if half and n > 2:
         return None
+    if not (m.group("ya") or m.group("yb") or m.group("ry") or m.group("ago")) and _SPORT.search(
+        ctx.text, *_sentence_window(ctx.text, m.start(), m.end())
+    ):
+        return None  # "scored twice in the second half", "trailed after the third quarter": periods of play
     year_text = (m.group("ya") or m.group("yb") or "").lower()
     rel = (m.group("ry") or "").lower()
     if year_text.isdigit():
@@ -1117,7 +1166,8 @@ def fiscal_short(m: re.Match[str], ctx: Context) -> Hit:
 
 # ------------------------------------------------------------------------------------------------- seasons
 @rule(
-    r"\b(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the\s+coming|the\s+past|the|early|late|mid)[\s-]+)?"
+    r"\b(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+following|"
+    r"the\s+previous|that|the|early|late|mid)[\s-]+)?"
     r"(?:(?:early|late|mid)[\s-]*)?(?P<s>spring|summer|fall|autumn|winter)(?:time)?"
     rf"(?:(?:\s+(?:of\s+)?|\s*,\s*)(?P<y>{YEAR4})(?!\d))?\b",
     needs=("spring", "summer", "fall", "autumn", "winter"),
@@ -1151,9 +1201,16 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
         tense = ctx.tense(m.start(), m.end())
         if tense == "past" and start_month > dct.month and code != current:
             year_ -= 1
+        elif tense == "future" and start_month + 4 < dct.month and code != "WI":
+            # "will report in the summer", written in December: a season gone by more than two months lies ahead
+            # (nearer than that, a lexical "future" is too often wrong: "hard to meet demand well into the summer").
+            year_ += 1
     if code == "WI" and dct.month <= 2 and current == "WI" and rel not in ("next", "this coming", "the coming"):
         year_ -= 1 if rel not in ("last", "this past", "the past") else 0
-    return Hit(m.start(), m.end(), "DATE", f"{year_:04d}-{code}")
+    # "the following spring", "that summer": counted from the narrated date, when the article named one.
+    step = {"the following": 1, "the previous": -1, "that": 0}.get(rel)
+    narrative = (f"SE{code}", step) if step is not None else None
+    return Hit(m.start(), m.end(), "DATE", f"{year_:04d}-{code}", narrative=narrative)
 
 
 # ----------------------------------------------------------------------------------------------- holidays
@@ -1366,6 +1423,13 @@ def every(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "every week", "each Thursday", "every Tuesday morning", "every other month", "each July", "every three
     years"."""
     what = m.group("what").lower().rstrip(".")
+    if re.search(r"\bworth\s+\Z", ctx.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE):
+        return None  # "worth every penny / second": praise, not a frequency
+    if what == "second" and not m.group("n"):
+        other = re.match(rf"\s+(?P<unit>{UNIT_WORDS})\b", ctx.text[m.end("what") :], re.IGNORECASE)
+        if other:  # "every second day": every other one
+            end = m.end("what") + other.end()
+            return Hit(m.start(), end, "SET", duration(2, _unit_code(other.group("unit"))))
     n = parse_number(m.group("n")) if m.group("n") else 1
     if n is None:
         return None
@@ -1428,6 +1492,13 @@ def set_adverb(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "SET", SET_ADVERBS[m.group("w").lower()])
 
 
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:miles|mile|kilometres|kilometers|kilometre|kilometer|km|metres|meters|feet|knots|words|beats|frames|"
+    r"revolutions|rounds)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 @rule(
     rf"\b(?:(?P<freq>once|twice|thrice|(?:{NUM})\s+times)\s+)?(?P<per>a|an|per)\s+(?P<unit>second|minute|hour|day|"
     r"week|month|quarter|year)\b",
@@ -1437,6 +1508,8 @@ def per_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "twice a week", "per year" → a set (rates like "$5 a month" are not annotated as times)."""
     if not m.group("freq") and m.group("per").lower() != "per":
         return None
+    if not m.group("freq") and _MEASURE_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return None  # "125 miles per hour", "80 km an hour", "600 rounds a minute": a speed, not a recurring time
     return Hit(m.start(), m.end(), "SET", duration(1, _unit_code(m.group("unit"))))
 
 
@@ -1447,12 +1520,19 @@ def per_annum(m: re.Match[str], ctx: Context) -> Hit:
 
 
 @rule(
-    r"\b(?:the\s+)?(?P<rel>past|last|next|coming|previous|following|preceding)\s+fortnight\b(?!['’]s)",
+    r"\b(?:the\s+(?:past|last|next|coming|previous|following|preceding)\s+|(?<=over\s)the\s+|(?<=during\s)the\s+|"
+    r"another\s+)fortnight\b(?!['’]s)",
     needs=("fortnight",),
 )
 def relative_fortnight(m: re.Match[str], ctx: Context) -> Hit:
-    """ "over the past fortnight", "in the next fortnight": two weeks up to or from the DCT."""
+    """ "over the past fortnight", "in the next fortnight", "over the fortnight": two weeks up to or from the DCT."""
     return Hit(m.start(), m.end(), "DURATION", "P2W")
+
+
+@rule(r"\banother\s+(?P<unit>hour|day|week|month|year|decade)\b(?![-\w])", needs=("another",))
+def another_unit(m: re.Match[str], ctx: Context) -> Hit:
+    """ "closed for another week": one more of the unit."""
+    return Hit(m.start(), m.end(), "DURATION", duration(1, _unit_code(m.group("unit"))))
 
 
 @rule(r"\bthe\s+new\s+year\b(?!['’]s|\s+(?:holiday|break|eve|day)\b)", needs=("new",))
