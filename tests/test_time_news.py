@@ -135,6 +135,20 @@ CASES = [
         ("the July-September quarter", "DATE", "2019-Q3"),
     ),
     ("A review will report in the summer.", dt.date(2015, 12, 28), ("the summer", "DATE", "2016-SU")),
+    ("Court Gives Ex-Banker 9 Years for Fraud\nA former banker was jailed.", DCT, ("9 Years", "DURATION", "P9Y")),
+    (
+        "He was remanded on 03/05/2016 and freed on 26/05/2016.",
+        dt.date(2016, 6, 1),
+        ("03/05/2016", "DATE", "2016-05-03"),
+    ),
+    (
+        "He was remanded on 03/05/2016 and freed on 09/05/2016.",
+        dt.date(2016, 6, 1),
+        ("09/05/2016", "DATE", "2016-05-09"),
+    ),
+    ("The hearing is set for 10/04/2016.", dt.date(2016, 6, 1), ("10/04/2016", "DATE", "2016-10-04")),
+    ("Margins shrank in Q3 FY24.", dt.date(2024, 2, 1), ("Q3 FY24", "DATE", "2024-Q3")),
+    ("Exports grew in FY 2022-23.", dt.date(2024, 2, 1), ("FY 2022-23", "DATE", "2023")),
     ("The choir sings every Sunday evening.", dt.date(2025, 3, 3), ("every Sunday evening", "SET", "XXXX-WXX-7TEV")),
 ]
 

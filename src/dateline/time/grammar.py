@@ -65,6 +65,7 @@ class Context:
     _tenses: dict[tuple[int, int], Tense | None] = field(default_factory=dict)
     _cued: frozenset[str] | None = None
     _cues: LexicalCues | None = None
+    _day_first: bool | None = None
 
     def cued_events(self) -> frozenset[str]:
         """Names of the known events whose cues the text mentions (computed once per text)."""
@@ -77,6 +78,25 @@ class Context:
         if self._cues is None:
             self._cues = LexicalCues(self.text)
         return self._cues
+
+    def day_first(self) -> bool:
+        """Whether the text writes numeric dates day first (computed once per text): none of them cannot be read day
+        first, and one cannot be read month first ("25/04/2016") or only makes sense day first (a past-tense date that
+        month first would lie after the article date: "was held on 11/04/2016" written in May 2016)."""
+        if self._day_first is None:
+            self._day_first = not _MONTH_FIRST.search(self.text) and (
+                bool(_DAY_FIRST.search(self.text))
+                or any(self._past_only_day_first(m) for m in _SLASH.finditer(self.text))
+            )
+        return self._day_first
+
+    def _past_only_day_first(self, m: re.Match[str]) -> bool:
+        a, b = int(m.group("a")), int(m.group("b"))
+        year = int(m.group("y")) if len(m.group("y")) == 4 else _two_digit_year(int(m.group("y")), self.dct)
+        month_first, day_first = cal.safe_date(year, a, b), cal.safe_date(year, b, a)
+        if month_first is None or day_first is None or not day_first <= self.dct < month_first:
+            return False
+        return self.tense(m.start(), m.end()) == "past"
 
     def tense(self, start: int, end: int) -> Tense | None:
         """The tense governing ``text[start:end]`` (cached)."""
@@ -321,12 +341,19 @@ def dotted_date(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "DATE", cal.day(d), "absolute") if d else None
 
 
-@rule(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])", needs=("/",))
+_SLASH_DATE = r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"
+_SLASH = re.compile(_SLASH_DATE)
+_DAY_FIRST = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d{2})(?![\d/])")
+_MONTH_FIRST = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:\d{4}|\d{2})(?![\d/])")
+
+
+@rule(_SLASH_DATE, needs=("/",))
 def slash_date(m: re.Match[str], ctx: Context) -> Hit | None:
-    """Numeric dates "3/18/2024" (month first, as in US news, unless the first number cannot be a month)."""
+    """Numeric dates "3/18/2024": month first, as in US news, unless the first number cannot be a month or the text
+    writes its numeric dates day first ("02/04/2016 and 25/04/2016" are both in April)."""
     a, b = int(m.group("a")), int(m.group("b"))
     year = int(m.group("y")) if len(m.group("y")) == 4 else _two_digit_year(int(m.group("y")), ctx.dct)
-    mo, d = (b, a) if a > 12 else (a, b)
+    mo, d = (b, a) if a > 12 or (b <= 12 and ctx.day_first()) else (a, b)
     date = cal.safe_date(year, mo, d)
     return Hit(m.start(), m.end(), "DATE", cal.day(date), "absolute") if date else None
 
@@ -1158,6 +1185,27 @@ def fiscal_year(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "DATE", f"{ctx.dct.year + step:04d}")
 
 
+@rule(
+    r"\b(?:(?P<part>Q[1-4]|H[12])\s*)?(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*'?(?P<y1>\d{4}|\d{2})"
+    r"(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{2}))?(?![-–/.]?\d)",
+    needs=("fy", "fiscal", "financial"),
+)
+def fiscal_period(m: re.Match[str], ctx: Context) -> Hit | None:
+    """Fiscal years written as a range ("FY 2022-23", "financial year 2021-22": the year they end in) and quarters or
+    halves of fiscal years ("Q4 FY23" → 2023-Q4, as TimeML labels fiscal periods by the fiscal year's number)."""
+    if not (m.group("y2") or m.group("part")):
+        return None  # "FY24", "fiscal 1989": the year rules'
+    first = int(m.group("y1")) if len(m.group("y1")) == 4 else _two_digit_year(int(m.group("y1")), ctx.dct)
+    year_ = first
+    if m.group("y2"):
+        last = int(m.group("y2")) if len(m.group("y2")) == 4 else first // 100 * 100 + int(m.group("y2"))
+        if last != first + 1:
+            return None
+        year_ = last
+    value = f"{year_:04d}-{m.group('part').upper()}" if m.group("part") else f"{year_:04d}"
+    return Hit(m.start(), m.end(), "DATE", value, "absolute")
+
+
 @rule(r"\b(?:FY|fiscal\s+)'?(?P<y>\d{2})\b", needs=("fy", "fiscal"))
 def fiscal_short(m: re.Match[str], ctx: Context) -> Hit:
     """ "FY24", "fiscal '24" → the fiscal year's number."""
@@ -1355,8 +1403,10 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
     post = re.sub(r"^or\s+so\s+", "", (m.group("post") or "").strip().lower())
     if post == "before" and re.match(r"\s*(?:[.,;:)]|$)", ctx.text[m.end() : m.end() + 2]):
         post = "earlier"  # "up 60 pct from a year before.": nothing follows, so it counts back from the DCT
-    if code == "SE" or (m.group("unit")[0].isupper() and m.group("n")[0].isdigit()):
-        return None
+    if code == "SE" or (
+        m.group("unit")[0].isupper() and m.group("n")[0].isdigit() and not _in_headline(ctx.text, m.start())
+    ):
+        return None  # "7 Days", "24 Hours": titles, except in a Title Case headline ("Gets 12 Years for Fraud")
     if post in ("ago", "earlier", "back", "from now", "hence"):
         if n != int(n):
             return None
