@@ -128,6 +128,7 @@ CASES = [
     ("Ferries sail every second day.", dt.date(2025, 3, 3), ("every second day", "SET", "P2D")),
     ("Fans cheered at 21.47 GMT.", dt.date(2016, 7, 10), ("21.47 GMT", "TIME", "2016-07-10T21:47")),
     ("The pass stays shut for another week.", DCT, ("another week", "DURATION", "P1W")),
+    ("Shares slid in the last hour of trading.", DCT, ("the last hour", "DURATION", "PT1H")),
     ("She lost one set over the fortnight.", DCT, ("the fortnight", "DURATION", "P2W")),
     (
         "Margins rose in the July-September quarter.",
@@ -200,6 +201,11 @@ NARRATIVES = [
         "Most of the borrowing took place yesterday. Figures will be released at 1630 EST.",
         dt.date(1987, 3, 1),
         ("1630 EST", "TIME", "1987-03-01T16:30"),  # still to come: not on the past day just named
+    ),
+    (
+        "Tax rises are due to take effect on Wednesday. Officials said shortly after 2 p.m. that talks had failed.",
+        dt.date(2012, 12, 31),
+        ("shortly after 2 p.m.", "TIME", "2012-12-31T14:00"),  # said in the past: not on the day still to come
     ),
     (
         "The envoy will fly out on Thursday. He will leave at 5 in the morning.",

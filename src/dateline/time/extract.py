@@ -183,9 +183,12 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
             listed = (hit.end, int(value[:4]), int(value[5:7]))
         if hit.narrative is not None:
             code, step = hit.narrative
-            base = day_reference if code in ("D", "W") or code.startswith(("WD", "T", "U")) else reference
-            if code.startswith("U"):  # a clock time still to come: on a narrated day that is not yet past
-                code, base = "T" + code[1:], base if base is not None and base[0] >= dct else None
+            base = day_reference if code in ("D", "W") or code.startswith(("WD", "T", "U", "P")) else reference
+            if code.startswith(("U", "P")) and base is not None:
+                # A clock time still to come is on a narrated day not yet past; one gone by ("said shortly after
+                # 2 p.m.", after "cuts due to begin Wednesday") on a narrated day not still to come.
+                base = base if (base[0] >= dct if code[0] == "U" else base[0] <= dct) else None
+                code = "T" + code[1:]
             if base is not None:
                 value = _from_reference(base, code, step) or value
         if reported_quarter is not None and hit.quarter_year is not None:

@@ -869,9 +869,10 @@ def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
     if day is None:
         return None
     # A bare clock time belongs to the day being narrated ("was shot at 10 p.m."), the DCT when none was named; one
-    # still to come ("will be released at 4 p.m.") belongs to a narrated day only if that day is not yet past.
-    upcoming = ctx.tense(m.start(), m.end()) == "future"
-    narrative = None if ref else (f"{'U' if upcoming else 'T'}{clock}", 0)
+    # still to come ("will be released at 4 p.m.") to a narrated day not yet past (code U), one said in the past tense
+    # to a narrated day not still to come (code P).
+    prefix = {"future": "U", "past": "P"}.get(ctx.tense(m.start(), m.end()) or "", "T")
+    narrative = None if ref else (f"{prefix}{clock}", 0)
     return Hit(start, m.end(), "TIME", f"{cal.day(day)}T{clock}", narrative=narrative)
 
 
@@ -1577,6 +1578,12 @@ def per_annum(m: re.Match[str], ctx: Context) -> Hit:
 def relative_fortnight(m: re.Match[str], ctx: Context) -> Hit:
     """ "over the past fortnight", "in the next fortnight", "over the fortnight": two weeks up to or from the DCT."""
     return Hit(m.start(), m.end(), "DURATION", "P2W")
+
+
+@rule(r"\bthe\s+(?:past|last|previous)\s+(?P<unit>minute|hour)\b(?!\s+(?:of|before|in|to)\b)", needs=("minute", "hour"))
+def last_small_unit(m: re.Match[str], ctx: Context) -> Hit:
+    """ "in the past hour", "for the last minute": a span back from now."""
+    return Hit(m.start(), m.end(), "DURATION", duration(1, _unit_code(m.group("unit"))))
 
 
 @rule(r"\banother\s+(?P<unit>hour|day|week|month|year|decade)\b(?![-\w])", needs=("another",))
