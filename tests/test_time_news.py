@@ -128,7 +128,7 @@ CASES = [
     ("Ferries sail every second day.", dt.date(2025, 3, 3), ("every second day", "SET", "P2D")),
     ("Fans cheered at 21.47 GMT.", dt.date(2016, 7, 10), ("21.47 GMT", "TIME", "2016-07-10T21:47")),
     ("The pass stays shut for another week.", DCT, ("another week", "DURATION", "P1W")),
-    ("Shares slid in the last hour of trading.", DCT, ("the last hour", "DURATION", "PT1H")),
+    ("Shares slid over the last hour.", DCT, ("the last hour", "DURATION", "PT1H")),
     ("She lost one set over the fortnight.", DCT, ("the fortnight", "DURATION", "P2W")),
     (
         "Margins rose in the July-September quarter.",
