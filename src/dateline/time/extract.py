@@ -44,9 +44,15 @@ def _same_text(doc: Doc, text: str) -> bool:
 def _rule_hits(ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
     lower = ctx.text.lower()
+    gates: dict[re.Pattern[str], bool] = {}
     for rule in RULES:
         if rule.needs and not any(word in lower for word in rule.needs):
             continue
+        if rule.gate is not None:
+            if rule.gate not in gates:
+                gates[rule.gate] = rule.gate.search(ctx.text) is not None
+            if not gates[rule.gate]:
+                continue
         handler = rule.handler
         for match in rule.pattern.finditer(ctx.text):
             if match.end() == match.start():

@@ -8,7 +8,6 @@ modals and "going to"/"plans to"; past-tense auxiliaries and -ed forms; present 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import Literal
 
 from spacy.tokens import Doc, Token
@@ -70,7 +69,8 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 class LexicalCues:
-    """Every lexical tense cue of a text, found in one pass, so each expression's nearest cue is a quick lookup.
+    """The lexical tense cues of a text, read per sentence on demand, so each expression's nearest cue is a quick
+    lookup and sentences without temporal expressions cost nothing.
 
     Cues are future modals and "going to"/"plans to"/"is due", past-tense auxiliaries and verb forms, and present
     auxiliaries; the one nearest an expression in its sentence wins, cues after it counting 30 characters farther
@@ -79,24 +79,31 @@ class LexicalCues:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._starts: list[int] = []
-        self._cues: list[tuple[int, int, Tense]] = []
-        for m in _CUE.finditer(text):
-            if m.group("past") and (
-                m.group(0).lower() in _NOT_PAST
-                or _PASSIVE_BE.search(text, max(0, m.start() - 12), m.start())
-                or (m.group(0).lower() == "last" and _MODAL_BEFORE.search(text, max(0, m.start() - 12), m.start()))
-            ):
-                continue  # "need", "united"; "will be released", "to be signed", "will last": the words before tell
-            kind: Tense = "future" if m.group("future") else ("past" if m.group("past") else "present")
-            self._starts.append(m.start())
-            self._cues.append((m.start(), m.end(), kind))
+        self._windows: dict[tuple[int, int], list[tuple[int, int, Tense]]] = {}
+
+    def _in(self, left: int, right: int) -> list[tuple[int, int, Tense]]:
+        """The cues that start in ``text[left:right]`` (a sentence, or a window of one), found once per window: only
+        sentences holding a temporal expression are ever read."""
+        key = (left, right)
+        if key not in self._windows:
+            text, cues = self.text, []
+            for m in _CUE.finditer(text, left, right):
+                if m.group("past") and (
+                    m.group(0).lower() in _NOT_PAST
+                    or _PASSIVE_BE.search(text, max(0, m.start() - 12), m.start())
+                    or (m.group(0).lower() == "last" and _MODAL_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+                ):
+                    continue  # "need", "united"; "will be released", "to be signed", "will last": the words before
+                kind: Tense = "future" if m.group("future") else ("past" if m.group("past") else "present")
+                cues.append((m.start(), m.end(), kind))
+            self._windows[key] = cues
+        return self._windows[key]
 
     def tense(self, start: int, end: int) -> Tense | None:
         """The tense of the sentence around ``text[start:end]``: its nearest cue's."""
         left, right = _sentence_bounds(self.text, start, end)
         best: tuple[int, Tense] | None = None
-        for cue_start, cue_end, kind in self._cues[bisect_left(self._starts, left) : bisect_left(self._starts, right)]:
+        for cue_start, cue_end, kind in self._in(left, right):
             if start <= cue_start < end or cue_end > right:
                 continue
             distance = start - cue_end if cue_end <= start else cue_start - end + 30
@@ -109,9 +116,10 @@ class LexicalCues:
         in", "fell 4 percent in", "died on"), not an -ed adjective ("an unspecified date in") or a present passive
         ("is heard in"). ``after_auxiliary``: only a past passive or pluperfect ("was killed on", "had left on"), as
         a bare participle may modify a noun ("shares held on")."""
-        left = _sentence_bounds(self.text, start, start)[0]
-        low = bisect_left(self._starts, max(left, start - 40))
-        for cue_start, cue_end, kind in self._cues[low : bisect_left(self._starts, start)]:
+        left, right = _sentence_bounds(self.text, start, start)
+        for cue_start, cue_end, kind in self._in(left, right):
+            if cue_start < max(left, start - 40) or cue_start >= start:
+                continue
             if kind == "past" and cue_end <= start and _VERB_TO_PHRASE.fullmatch(self.text, cue_end, start):
                 before = max(left, cue_start - 12)
                 if after_auxiliary:
