@@ -123,3 +123,17 @@ def test_dataframes_have_useful_dtypes(store: Store) -> None:
     assert {"article_id", "actor_id", "kb_id", "article_date"} <= set(actors.columns)
     places = store.places_df()
     assert str(places["geonameid"].dtype) == "Int64" and set(places["name"]) >= {"Lakeside", "Faraway"}
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_name_filters_fold_every_letter(backend: str, tmp_path: Path) -> None:
+    """ "Élysée" matches "élysée" and "ÉLYSÉE" on SQLite as on PostgreSQL, for raw and fused events."""
+    from corpus_records import Actor
+
+    palace = Actor(id="palace", name="Élysée Palace", kind="organization", country="FRA", sector="GOV", confidence=0.9)
+    with opened_store(backend, tmp_path) as opened:
+        opened.save([report("e1", D, "The Élysée Palace condemned the attack.", source=palace)])
+        opened.fuse()
+        for query in ("élysée", "ÉLYSÉE", "Élysée"):
+            assert [r["article_id"] for r in opened.event_rows(actor=query)] == ["e1"]
+            assert len(opened.fused_rows(actor=query)) == 1

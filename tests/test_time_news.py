@@ -163,6 +163,67 @@ NOT_DATES = [
     "She co-hosted the morning news.",
     "The holiday was worth every second.",
     "Rovers scored twice in the second half to win the match.",
+    "The mill exported 2000 MT of sugar and cut 1200 CAT jobs.",
+    "Officials said that May would resign.",
+    "Analysts said that fall in prices was temporary.",
+    "The previous fall in oil prices hurt producers.",
+    "The deal collapsed at the last minute.",
+    "That is a story for another day.",
+    "He made the New Year Honours list.",
+]
+
+#: Review findings: what a rule of this round must still leave right.
+KEPT = [
+    (
+        "Margins widened 2 percentage points in the third quarter.",
+        dt.date(2024, 5, 15),
+        ("the third quarter", "DATE", "2023-Q3"),
+    ),
+    (
+        "Nvidia beat its revenue goal in the first quarter.",
+        dt.date(2024, 5, 15),
+        ("the first quarter", "DATE", "2024-Q1"),
+    ),
+    ("The suspect is from Texas and was arrested on Sunday.", dt.date(2024, 5, 15), ("Sunday", "DATE", "2024-05-12")),
+    ("The death toll is at 40 after the quake on Sunday.", dt.date(2024, 5, 15), ("Sunday", "DATE", "2024-05-12")),
+    (
+        "Markets were shut on Good Friday and Easter Monday.",
+        dt.date(2024, 5, 15),
+        ("Easter Monday", "DATE", "2024-04-01"),
+    ),
+    ("Ash Wednesday fell early this year.", dt.date(2024, 5, 15), ("Ash Wednesday", "DATE", "2024-02-14")),
+    ("Its 2023 Group revenue rose 4 percent.", dt.date(2024, 5, 15), ("2023", "DATE", "2023")),
+    ("Congress reached a New Year's Eve deal.", dt.date(2024, 5, 15), ("New Year's Eve", "DATE", "2023-12-31")),
+    ("The summit opens 3 June at 10 a.m.", dt.date(2024, 5, 15), ("3 June at 10 a.m.", "TIME", "2024-06-03T10:00")),
+    ("At 9 a.m. 12 may attend the hearing.", dt.date(2024, 5, 15), ("9 a.m.", "TIME", "2024-05-15T09:00")),
+    ("Revenue for FY 1999-00 rose.", dt.date(2024, 5, 15), ("FY 1999-00", "DATE", "2000")),
+    (
+        "The store opened at 9 a.m. Last time it opened late.",
+        dt.date(2024, 5, 15),
+        ("9 a.m.", "TIME", "2024-05-15T09:00"),
+    ),
+    (
+        "Kopp is charged with killing a doctor last fall in his home.",
+        dt.date(1999, 6, 7),
+        ("last fall", "DATE", "1998-FA"),
+    ),
+    ("He left the band that summer.", dt.date(2024, 5, 15), ("that summer", "DATE", "2023-SU")),
+    (
+        "The firm said shareholders vote 6/1/2016. Results from 3/4/2016 were restated.",
+        dt.date(2016, 5, 10),
+        ("3/4/2016", "DATE", "2016-03-04"),
+    ),
+    ("Police said the goods were stolen on 04/03/2024.", dt.date(2024, 3, 12), ("04/03/2024", "DATE", "2024-03-04")),
+    (
+        "The firm was founded on June 3, 2019. In 2023 it moved to Texas. A fire broke out at 3 a.m., police said.",
+        dt.date(2024, 5, 15),
+        ("3 a.m.", "TIME", "2024-05-15T03:00"),  # the story has moved past the founding day
+    ),
+    (
+        "The champion won on Sunday night. She has not lost since January 2023. The final began at 7:30 p.m.",
+        dt.date(2025, 1, 27),
+        ("7:30 p.m.", "TIME", "2025-01-26T19:30"),  # a look back does not leave Sunday
+    ),
 ]
 
 #: Articles whose later expressions count from dates named earlier in them, not from the article date.
@@ -228,4 +289,9 @@ def test_names_that_are_not_dates(sentence: str) -> None:
 
 @pytest.mark.parametrize(("text", "dct", "expected"), NARRATIVES)
 def test_narrated_dates(text: str, dct: dt.date, expected: tuple[str, str, str]) -> None:
+    assert expected in [(t.text, t.type, t.value) for t in find_timexes(text, dct)]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), KEPT)
+def test_kept_by_this_rounds_rules(text: str, dct: dt.date, expected: tuple[str, str, str]) -> None:
     assert expected in [(t.text, t.type, t.value) for t in find_timexes(text, dct)]

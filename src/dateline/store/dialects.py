@@ -22,12 +22,18 @@ def engine_url(url: str) -> str:
 
 
 def sqlite_pragmas(dbapi_connection, _record) -> None:
-    """WAL lets readers (the API) read while a batch writes; foreign keys make deletes cascade."""
+    """WAL lets readers (the API) read while a batch writes; foreign keys make deletes cascade; ``lower()`` folds every
+    letter ("Élysée", "Зеленский"), as PostgreSQL's does, not ASCII only, so name filters agree on both stores."""
+    dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
 
 
 def lock_for_migration(conn: Connection) -> None:

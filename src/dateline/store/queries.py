@@ -157,7 +157,7 @@ class Queries:
             for day, rows in sorted(days.items())
         ]
 
-    def network(self, fused: bool = False, min_count: int = 1, **filters: Any) -> dict:
+    def network(self, *, fused: bool = False, min_count: int = 1, **filters: Any) -> dict:
         """The actor network (:func:`actor_network`) of events, or fused events, matching ``filters``."""
         return actor_network(self._rows(fused, **filters), min_count)
 
@@ -166,6 +166,7 @@ class Queries:
         lat: float,
         lon: float,
         radius_km: float,
+        *,
         fused: bool = False,
         **filters: Any,
     ) -> list[dict]:

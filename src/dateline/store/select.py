@@ -10,6 +10,10 @@ Dates have two meanings, chosen by ``EventFilter.dates``:
   overlaps ``since``..``until``; an event whose text gave no date counts on its article's date. The interval test
   runs in Python (:func:`dateline.timeml.interval`) after a SQL pre-filter on the year.
 - ``"article"``: the article's publication date lies in ``since``..``until`` (pure SQL).
+
+A radius (``lat``, ``lon``, ``radius_km``) is likewise a SQL bounding box (:func:`in_box`) and an exact
+great-circle test in Python (:meth:`EventFilter.within`). Fused events (:func:`fused_select`) take the same actor,
+place and radius clauses.
 """
 
 from __future__ import annotations
@@ -112,7 +116,7 @@ def place_matches(
 
 def in_box(lat: ColumnElement, lon: ColumnElement, f: EventFilter) -> ColumnElement[bool]:
     """Portable SQL pre-filter for a radius search: the place lies in the circle's bounding box (split at the
-    antimeridian). :meth:`EventFilter.keeps` then tests the exact great-circle distance."""
+    antimeridian). :meth:`EventFilter.within` then tests the exact great-circle distance."""
     assert f.lat is not None and f.lon is not None and f.radius_km is not None
     min_lat, max_lat, min_lon, max_lon = bounding_box(f.lat, f.lon, f.radius_km)
     spans = [lon.between(low, high) for low, high in lon_ranges(min_lon, max_lon)]

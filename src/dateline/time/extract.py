@@ -122,6 +122,12 @@ def _as_reference(value: str) -> tuple[dt.date, str] | None:
     return (date, grain) if date else None
 
 
+def _covers(reference: tuple[dt.date, str], day_: dt.date) -> bool:
+    """Whether a month or year reference contains the day."""
+    date, grain = reference
+    return date.year == day_.year and (grain == "year" or date.month == day_.month)
+
+
 def _from_reference(reference: tuple[dt.date, str], code: str, step: int) -> str | None:
     """The value ``step`` units from the reference point, if the reference is fine-grained enough for the unit.
 
@@ -214,9 +220,20 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
             continue
         if hit.type in ("DATE", "TIME") and value is not None and hit.anchor != "event" and hit.known is None:
             # A known event's date ("the Jan. 6 riot") is not the day the article is narrating.
-            reference = _as_reference(value) or reference
-            if reference is not None and reference[1] == "day":
-                day_reference = reference
+            named = _as_reference(value)
+            if named is not None:
+                reference = named
+                if named[1] == "day":
+                    day_reference = named
+                elif (
+                    hit.anchor == "absolute"
+                    and day_reference is not None
+                    and named[0] > day_reference[0]
+                    and not _covers(named, day_reference[0])
+                ):
+                    # "founded on June 3, 2019. In 2023 it moved ...": the story has moved on past that day; a look
+                    # back ("unbeaten since January 2023") or an aside counted from the DCT ("two years ago") has not.
+                    day_reference = None
         start = _extend_left(text, hit, floor)
         plural_decade = re.fullmatch(r"\d{3}", value or "") is not None  # "the 1990's" is a decade, not a possessive
         possessive = text[start : hit.end].endswith(("'s", "’s")) and hit.end - start > 2 and not plural_decade

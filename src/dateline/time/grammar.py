@@ -81,8 +81,8 @@ class Context:
 
     def day_first(self) -> bool:
         """Whether the text writes numeric dates day first (computed once per text): none of them cannot be read day
-        first, and one cannot be read month first ("25/04/2016") or only makes sense day first (a past-tense date that
-        month first would lie after the article date: "was held on 11/04/2016" written in May 2016)."""
+        first, and one cannot be read month first ("25/04/2016") or only makes sense day first (a date right after a
+        past verb that month first would lie after the article date: "was held on 11/04/2016" written in May 2016)."""
         if self._day_first is None:
             self._day_first = not _MONTH_FIRST.search(self.text) and (
                 bool(_DAY_FIRST.search(self.text))
@@ -96,7 +96,10 @@ class Context:
         month_first, day_first = cal.safe_date(year, a, b), cal.safe_date(year, b, a)
         if month_first is None or day_first is None or not day_first <= self.dct < month_first:
             return False
-        return self.tense(m.start(), m.end()) == "past"
+        # "was held on 11/04/2016", "were stolen on 04/03/2024"; not "said shareholders vote 6/1/2016"
+        return self.cues().past_verb_right_before(m.start()) or bool(
+            _PAST_PASSIVE_ON.search(self.text, max(0, m.start() - 40), m.start())
+        )
 
     def tense(self, start: int, end: int) -> Tense | None:
         """The tense governing ``text[start:end]`` (cached)."""
@@ -134,8 +137,9 @@ def rule(
 ) -> Callable[[Handler], Handler]:
     """Register a handler for a regex (case-insensitive by default, word-bounded by the pattern itself).
 
-    A pattern that opens with ``\\b`` and a word is given a leading ``(?=\\w)``: the same matches, found about a
-    third faster, as the regex engine then skips to word characters before trying the pattern.
+    A pattern that opens with ``\\b`` is given a leading ``(?=\\w)``: the same matches (every such pattern here
+    starts with a word character), found about a third faster, as the regex engine then skips to word characters
+    before trying the pattern.
     """
     if pattern.startswith(r"\b"):
         pattern = r"(?=\w)" + pattern
@@ -160,9 +164,13 @@ ZONE_CODE = (
     r"(?-i:[ECMPA][SD]T|[ECMP]T|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|IST|IDT|JST|KST|HKT|SGT|PHT|ICT|WIB|PKT|IRST|GST|"
     r"MSK|EAT|CAT|WAT|SAST|AEST|AEDT|AWST|ACST|NZST|NZDT|HST|AKST|AKDT|Z)"
 )
+WIRE_ZONE = r"(?-i:GMT|UTC|Z|[ECMP][SD]T|BST|CEST|CET|EEST|EET|IST|JST|HKT|SGT|MSK|SAST|AEST|AEDT|NZST|NZDT)"
+"""Zones that make a bare number a clock time ("1400 GMT", "20.52 BST"); not "MT" (tonnes), "CAT", "GST" (a tax)."""
 ZONE = (
     rf"(?:{ZONE_CODE}|local\s+time|"
-    r"(?-i:(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+|UK|US))\s+(?:standard\s+|daylight\s+)?time)(?:[+-]\d{1,2}(?::?\d{2})?)?"
+    r"(?-i:(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Last|Next|Half|Extra|Prime|Full|Part|Over|Injury|"
+    r"Stoppage|Question|Play|Lunch|Dinner|Tea|Bed|Show|Game|Any|Some|Each|Every|This|That|The|No)\b)[A-Z][a-z]+|UK|US))"
+    r"\s+(?:standard\s+|daylight\s+)?time)(?:[+-]\d{1,2}(?::?\d{2})?)?"
     r"(?![\w-])"
 )
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -178,9 +186,9 @@ DAYREF = (
 CLOCK = (
     r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)|(?:[01]?\d|2[0-3]):[0-5]\d|"
     r"(?:[01]?\d|2[0-3])\s+in\s+the\s+(?:morning|afternoon|evening)|noon|midnight|midday|"
-    rf"(?:[01]\d|2[0-3])[0-5]\d(?:(?=\s+(?:{ZONE_CODE}|local\s+time)(?![\w-]))|\s*(?:hrs|hours)\b)|"
+    rf"(?:[01]\d|2[0-3])[0-5]\d(?:(?=\s+(?:{WIRE_ZONE}|local\s+time)(?![\w-]))|\s*(?:hrs|hours)\b)|"
     r"(?:[01]?\d|2[0-3])h[0-5]\d|"
-    rf"(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+{ZONE_CODE}(?![\w-])))"
+    rf"(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+{WIRE_ZONE}(?![\w-])))"
 )
 """A clock time: "9 a.m.", "14:30", "noon", wire "1400 GMT" / "1630 hrs", French "10h30", British "20.52 GMT"."""
 CLOCK_FULL = rf"(?:{CLOCK}(?:\s+{ZONE})?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)"
@@ -356,6 +364,7 @@ def dotted_date(m: re.Match[str], ctx: Context) -> Hit | None:
 
 _SLASH_DATE = r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"
 _SLASH = re.compile(_SLASH_DATE)
+_PAST_PASSIVE_ON = re.compile(r"\b(?:was|were|had\s+been)\s+[a-z]+\s+on\s+\Z", re.IGNORECASE)
 _DAY_FIRST = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d{2})(?![\d/])")
 _MONTH_FIRST = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:\d{4}|\d{2})(?![\d/])")
 
@@ -397,8 +406,13 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if m.group("y"):
         return Hit(m.start(), m.end(), "DATE", cal.month(int(m.group("y")), mo), "absolute")
+    if rel == "that" and (
+        _SAID_THAT.search(ctx.text, max(0, m.start() - 14), m.end())
+        or _THAT_SUBJECT.match(ctx.text, m.start(), m.end() + 12)
+    ):
+        return None  # "said that May would resign": a conjunction, not "(fired) that May"
     if m.group("that") or rel == "that":
-        # "that May", "March of that year": the month in the year the article is narrating.
+        # "in that May", "March of that year": the month in the year the article is narrating.
         year = cal.nearest_year(ctx.dct, mo, None, ctx.tense(m.start(), end))
         return Hit(m.start(), end, "DATE", cal.month(year, mo), narrative=(f"MO{mo}", 0))
     if (
@@ -453,7 +467,7 @@ _STREET_AFTER = re.compile(
     r"Court|Ct|Highway|Hwy|Parkway|Pkwy|Terrace|Guineas)\b\.?(?!\w)"
 )
 """A street word after a number ("1600 Pennsylvania Avenue"), or a race named by a distance ("the 2000 Guineas")."""
-_BODY_AFTER = re.compile(r"\s+(?-i:Committee|Club|Society|Foundation|Movement|Group|Coalition|Association)\b")
+_BODY_AFTER = re.compile(r"\s+(?-i:Committee|Club|Society|Foundation|Movement|Coalition)\b")
 """A capitalised body after a year that names it ("the 1922 Committee")."""
 
 
@@ -468,7 +482,8 @@ def year(m: re.Match[str], ctx: Context) -> Hit | None:
     counted = re.match(
         r"\s+(?:people|persons|troops|soldiers|men|women|children|residents|dollars|euros|pounds|yen|"
         r"shares|tons|tonnes|feet|metres|meters|miles|kilometers|km|units|cars|jobs|votes|homes|houses|"
-        r"acres|workers|employees|members|points|students|refugees|deaths|cases|rupees|[a-z]+s\b(?<!'s))",
+        r"acres|workers|employees|members|points|students|refugees|deaths|cases|rupees|mt\b|kg\b|mw\b|bpd\b|"
+        r"[a-z]+s\b(?<!'s))",
         after,
     )
     # "the 1992 protests" / "in 2011 elections" name events of that year; "2000 troops" counts.
@@ -482,7 +497,7 @@ def year(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if _STREET_AFTER.match(ctx.text, m.end()):
         return None  # "1600 Pennsylvania Avenue", "the 2000 Guineas"
-    if _BODY_AFTER.match(ctx.text, m.end()):
+    if _BODY_AFTER.match(ctx.text, m.end()) and re.search(r"(?:\bthe|['’]s)\s+$", before):
         return None  # "the 1922 Committee", "the 1900 Club": a body named by a year
     return Hit(m.start(), m.end(), "DATE", m.group("y"), "absolute")
 
@@ -567,18 +582,27 @@ _TITLE_WORD_AFTER = re.compile(
 )
 """A capitalised word after a weekday that makes it part of a title ("The Sunday Times")."""
 
-_NAMED_DAY_BEFORE = re.compile(
-    r"\b(?-i:Good|Bloody|Black|Holy|Maundy|Ash|Palm|Easter|Shrove|Fat|Cyber|Giving|Blue|Mad|Manic|Spy)\s+\Z"
-)
-"""A capitalised word that makes the weekday after it part of a day's name ("Bloody Sunday", "Black Monday");
-the holidays among them are the holiday rule's."""
+_NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Good|Bloody|Black|Blue|Mad|Manic|Spy)\s+\Z")
+"""A capitalised word that makes the weekday after it part of a name ("Bloody Sunday", "Black Monday", "the Good
+Friday Agreement", where the holiday rule declined "Good Friday"); holidays such as "Palm Sunday" are the holiday
+rule's, which wins by length."""
 _SHARED_PLURAL_PART = re.compile(rf"\s+(?:and|or|&)\s+{WEEKDAY_RE}\s+(?P<part>{PART_RE})s\b", re.IGNORECASE)
 """A second weekday carrying a plural part of day ("Monday and Tuesday nights") that the first one shares."""
 
 
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|saying|say|announced|believes?|believed|thinks?|thought|argued|noted|added|warned|claimed|"
+    r"insisted|hoped|feared|knew|know|suggests?|suggested|reported|stated)\s+that\s+\S+\s*\Z",
+    re.IGNORECASE,
+)
+"""A reporting verb before "that <month or season>": "that" opens a clause ("analysts said that fall ...")."""
+_THAT_SUBJECT = re.compile(
+    r"\bthat\s+\S+\s+(?:would|will|is|was|has|had|could|should|must|can|might|said|says)\b", re.IGNORECASE
+)
+"""A verb after "that May": the month word is a subject, likely a person ("that May would resign")."""
 _SCHEDULED_ON = re.compile(
     r"\b(?:is|are)\s+(?:(?:\w+ed|sworn|held|run|shown|sung|given|done|seen|laid|buried|played|heard)\s+"
-    r"(?:(?:in|out|up|off|down)\s+)?)?(?:(?:at|from)\s+[^.;,()\n]{1,28}(?:\([^()\n]{1,24}\)\s*)?\s+)?(?:on\s+)?\Z",
+    rf"(?:(?:in|out|up|off|down)\s+)?)?(?:(?:at|from)\s+{CLOCK_FULL}\s*(?:\([^()\n]{{1,24}}\)\s*)?\s+)?(?:on\s+)?\Z",
     re.IGNORECASE,
 )
 """A weekday that is what a present copula or passive states ("the final is on Sunday", "Kick-off is at 7pm on
@@ -847,6 +871,8 @@ def _day_of_ref(ref: str, ctx: Context, start: int, end: int) -> dt.date | None:
         re.IGNORECASE,
     )
     if m:
+        if not _capitalised_month(m.group("m") or m.group("m1")):
+            return None  # "At 9 a.m. 12 may attend": the verb
         mo, d = _month_of(m.group("m") or m.group("m1")), _day_of(m.group("d") or m.group("d1"))
         y = int(m.group("y")) if m.group("y") else cal.nearest_year(ctx.dct, mo, d, ctx.tense(start, end))
         return cal.safe_date(y, mo, d)
@@ -880,14 +906,15 @@ def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
     # "10 p.m. (2000 GMT) on Sunday": the day after an aside dates the clock time but stays its own expression.
     ref = m.group("ref") or m.group("later")
     day = _day_of_ref(ref, ctx, m.start(), m.end()) if ref else ctx.dct
-    if day is None:
-        return None
+    end = m.end()
+    if day is None:  # "At 9 a.m. 12 may attend": what follows is no day; the clock time stands alone
+        ref, day, end = None, ctx.dct, m.end("clock")
     # A bare clock time belongs to the day being narrated ("was shot at 10 p.m."), the DCT when none was named; one
     # still to come ("will be released at 4 p.m.") to a narrated day not yet past (code U), one said in the past tense
     # to a narrated day not still to come (code P).
-    prefix = {"future": "U", "past": "P"}.get(ctx.tense(m.start(), m.end()) or "", "T")
+    prefix = {"future": "U", "past": "P"}.get(ctx.tense(m.start(), end) or "", "T")
     narrative = None if ref else (f"{prefix}{clock}", 0)
-    return Hit(start, m.end(), "TIME", f"{cal.day(day)}T{clock}", narrative=narrative)
+    return Hit(start, end, "TIME", f"{cal.day(day)}T{clock}", narrative=narrative)
 
 
 @rule(rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?P<ref>{DAYREF})(?!\w)", needs=("day",))
@@ -907,7 +934,8 @@ def day_then_clock(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "Tuesday at 9 a.m.", "March 18, 10:00 GMT"."""
     clock = _clock_value(m.group("clock"))
     ref = m.group("ref")
-    if clock is None or (not ref[0].isupper() and ref.lower() not in ("today", "tonight", "tomorrow", "yesterday")):
+    spoken = ref[0].isupper() or ref[0].isdigit() or ref.lower().startswith("the ")  # "3 June", "the 3rd of June"
+    if clock is None or (not spoken and ref.lower() not in ("today", "tonight", "tomorrow", "yesterday")):
         return None
     day = _day_of_ref(m.group("ref"), ctx, m.start(), m.end())
     return Hit(m.start(), m.end(), "TIME", f"{cal.day(day)}T{clock}") if day else None
@@ -1100,9 +1128,8 @@ def month_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 _SPORT = re.compile(
-    r"\b(?:scored|scores|scoring|goals?|penalty|penalties|halftime|half-time|touchdowns?|quarterback|innings|"
-    r"kick-?off|equali[sz]er|striker|midfielder|the\s+whistle|free\s+kick|field\s+goal|rebounds?|three-pointers?|"
-    r"points?\s+(?:in|during)\s+the|the\s+(?:match|game))\b",
+    r"\b(?:scored|scoring|halftime|half-time|touchdowns?|quarterback|innings|kick-?off|equali[sz]er|striker|"
+    r"midfielder|the\s+final\s+whistle|free\s+kick|field\s+goal|three-pointers?|own\s+goal|hat-trick)\b",
     re.IGNORECASE,
 )
 """Words of a match report: a quarter or half in their sentence is a period of play, not of the calendar."""
@@ -1214,6 +1241,8 @@ def fiscal_period(m: re.Match[str], ctx: Context) -> Hit | None:
     year_ = first
     if m.group("y2"):
         last = int(m.group("y2")) if len(m.group("y2")) == 4 else first // 100 * 100 + int(m.group("y2"))
+        if last < first:
+            last += 100  # "FY 1999-00"
         if last != first + 1:
             return None
         year_ = last
@@ -1246,10 +1275,13 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
     if not rel and not re.search(r"\b(?:in|during|since|until|by|through|over|this|last|next)\s+$", before):
         return None
     after = ctx.text[m.end() : m.end() + 10].lower()
-    if word == "fall" and (rel in ("", "the") and re.match(r"\s+(?:of|in|to|from|back)\b", after)):
-        return None
-    if rel == "the" and word == "spring" and re.match(r"\s+(?:of|water)\b", after):
-        return None
+    named_season = rel in ("last", "this", "next", "this past", "this coming", "the coming", "the past")
+    if word == "fall" and not named_season and re.match(r"\s+(?:of|in|to|from|back)\b", after):
+        return None  # "the fall in prices", "the previous fall in oil prices" (not "last fall in his home")
+    if word == "spring" and rel and re.match(r"\s+(?:of|water|from|every)\b", after):
+        return None  # "the spring of youth", "drink from that spring every day"
+    if rel == "that" and _SAID_THAT.search(ctx.text, max(0, m.start() - 14), m.end()):
+        return None  # "analysts said that fall ...": a conjunction
     dct = ctx.dct
     start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     current = {12: "WI", 1: "WI", 2: "WI"}.get(dct.month) or ["SP", "SU", "FA"][(dct.month - 3) // 3]
@@ -1288,6 +1320,16 @@ HOLIDAYS: dict[str, Callable[[int], dt.date | None]] = {
     "easter sunday": cal.easter,
     "easter": cal.easter,
     "good friday": lambda y: cal.add_days(cal.easter(y), -2),
+    "easter monday": lambda y: cal.add_days(cal.easter(y), 1),
+    "holy saturday": lambda y: cal.add_days(cal.easter(y), -1),
+    "maundy thursday": lambda y: cal.add_days(cal.easter(y), -3),
+    "holy thursday": lambda y: cal.add_days(cal.easter(y), -3),
+    "palm sunday": lambda y: cal.add_days(cal.easter(y), -7),
+    "ash wednesday": lambda y: cal.add_days(cal.easter(y), -46),
+    "shrove tuesday": lambda y: cal.add_days(cal.easter(y), -47),
+    "fat tuesday": lambda y: cal.add_days(cal.easter(y), -47),
+    "mardi gras": lambda y: cal.add_days(cal.easter(y), -47),
+    "giving tuesday": lambda y: cal.add_days(cal.nth_weekday(y, 11, 4, 4), 5),
     "halloween": lambda y: dt.date(y, 10, 31),
     "valentine's day": lambda y: dt.date(y, 2, 14),
     "labor day": lambda y: cal.nth_weekday(y, 9, 1, 1),
@@ -1307,7 +1349,7 @@ _HOLIDAY_NEEDS = tuple({max(re.split(r"[ '’]", name), key=len) for name in HOL
 
 _HOLIDAY_THING = re.compile(
     r"\s+(?:market|markets|tree|trees|card|cards|shopping|lights|decorations|carols?|gifts?|presents|eggs?|"
-    r"pudding|menu|songs?|movie|film|bonus|bonuses|agreement|accords?|deal|peace\s+deal|offensive|massacre|"
+    r"pudding|menu|songs?|movie|film|bonus|bonuses|agreement|accords?|offensive|massacre|"
     r"inquiry|uprising|bombings?)\b",
     re.IGNORECASE,
 )
@@ -1594,19 +1636,24 @@ def relative_fortnight(m: re.Match[str], ctx: Context) -> Hit:
     return Hit(m.start(), m.end(), "DURATION", "P2W")
 
 
-@rule(r"\bthe\s+(?:past|last|previous)\s+(?P<unit>minute|hour)\b(?!\s+(?:of|before|in|to)\b)", needs=("minute", "hour"))
+@rule(
+    r"\bthe\s+(?:(?:past|previous)\s+(?P<unit>minute|hour)|last\s+(?P<hour>hour))\b(?!\s+(?:of|before|in|to)\b)",
+    needs=("minute", "hour"),
+)
 def last_small_unit(m: re.Match[str], ctx: Context) -> Hit:
-    """ "in the past hour", "for the last minute": a span back from now."""
-    return Hit(m.start(), m.end(), "DURATION", duration(1, _unit_code(m.group("unit"))))
+    """ "in the past hour", "over the last hour": a span back from now (not the idiom "at the last minute")."""
+    return Hit(m.start(), m.end(), "DURATION", duration(1, _unit_code(m.group("unit") or m.group("hour"))))
 
 
 @rule(r"\banother\s+(?P<unit>hour|day|week|month|year|decade)\b(?![-\w])", needs=("another",))
-def another_unit(m: re.Match[str], ctx: Context) -> Hit:
-    """ "closed for another week": one more of the unit."""
+def another_unit(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "closed for another week": one more of the unit (not "a story for another day", "another day's work")."""
+    if m.group("unit").lower() == "day" and re.match(r"['’]s|\s*[.,;:!?]", ctx.text[m.end() : m.end() + 2]):
+        return None
     return Hit(m.start(), m.end(), "DURATION", duration(1, _unit_code(m.group("unit"))))
 
 
-@rule(r"\bthe\s+new\s+year\b(?!['’]s|\s+(?:holiday|break|eve|day)\b)", needs=("new",))
+@rule(r"\bthe\s+new\s+year\b(?!['’]s|\s+(?:holiday|break|eve|day|honours?|honors?|message|address)\b)", needs=("new",))
 def new_year(m: re.Match[str], ctx: Context) -> Hit:
     """ "into the new year", "early in the New Year": the coming year, or the current one in its first two months or
     in a past-tense clause ("strikes over Christmas and the New Year had hurt sales")."""

@@ -87,7 +87,10 @@ class LexicalCues:
         key = (left, right)
         if key not in self._windows:
             text, cues = self.text, []
-            for m in _CUE.finditer(text, left, right):
+            # Read on past ``right`` (a window may end inside a word) so that no cue is found in part of a word.
+            for m in _CUE.finditer(text, left, min(len(text), right + 40)):
+                if m.start() >= right:
+                    break
                 if m.group("past") and (
                     m.group(0).lower() in _NOT_PAST
                     or _PASSIVE_BE.search(text, max(0, m.start() - 12), m.start())
