@@ -108,6 +108,8 @@ CASES = [
     ),
     # scheduled weekdays: a present copula or passive, a "due" date, "will last", British "Monday week"
     ("The derby is on Sunday.", dt.date(2019, 8, 22), ("Sunday", "DATE", "2019-08-25")),
+    ("The heats are on Monday, with the final on Wednesday.", dt.date(2012, 8, 7), ("Wednesday", "DATE", "2012-08-15")),
+    ("'We will meet on Friday,' he said on Monday.", dt.date(2024, 3, 12), ("Monday", "DATE", "2024-03-11")),
     ("Kick-off is at 4pm on Saturday.", dt.date(2019, 8, 22), ("4pm on Saturday", "TIME", "2019-08-24T16:00")),
     ("The new council is sworn in on Tuesday.", dt.date(2018, 12, 28), ("Tuesday", "DATE", "2019-01-01")),
     ("Trade data, due on Friday, may show a deficit.", dt.date(2025, 1, 2), ("Friday", "DATE", "2025-01-03")),

@@ -31,6 +31,7 @@ _LEFT_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _EXTENDABLE = {"DATE", "TIME"}
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]|\n\s*\n")
 
 
 def _same_text(doc: Doc, text: str) -> bool:
@@ -183,6 +184,7 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
     reference: tuple[dt.date, str] | None = None
     day_reference: tuple[dt.date, str] | None = None
     listed: tuple[int, int, int] | None = None  # end offset, year and month of the last month named
+    listed_day: tuple[int, dt.date] | None = None  # end offset and date of the last bare weekday named
     for hit in _select(_rule_hits(ctx)):
         value = hit.value if hit.value is not None and is_valid_value(hit.value) else None
         month_value = re.fullmatch(r"(\d{4})-(\d{2})", value or "")
@@ -193,6 +195,17 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
                 mo = int(month_value.group(2))
                 value = month(listed[1] if mo >= listed[2] else listed[1] + 1, mo)
             listed = (hit.end, int(value[:4]), int(value[5:7]))
+        if hit.weekday is not None and value is not None:
+            if (
+                listed_day is not None
+                and listed_day[1] > dct
+                and hit.start - listed_day[0] < 150
+                and not _SENTENCE_BREAK.search(text, listed_day[0], hit.start)
+            ):
+                # "The heats are on Tuesday, with the final on Thursday": days listed after a day still to come run
+                # forward from it, whatever the tense says of each alone.
+                value = day(weekday_near(listed_day[1], hit.weekday, 2)) + value[10:]
+            listed_day = (hit.end, dt.date.fromisoformat(value[:10]))
         if hit.narrative is not None:
             code, step = hit.narrative
             base = day_reference if code in ("D", "W") or code.startswith(("WD", "T", "U", "P")) else reference

@@ -53,6 +53,9 @@ class Hit:
     """Unit and step from the last date mentioned ("the following day" → ("D", 1)); ``value`` is the fallback."""
     known: str | None = None
     """For an expression anchored on an event the knowledge base knows, that event's name."""
+    weekday: int | None = None
+    """The ISO weekday of a bare weekday ("on Tuesday"): in a sentence that lists days after a scheduled one, the
+    later ones run forward from it ("the heats are on Tuesday, the final on Thursday")."""
 
 
 @dataclass
@@ -677,7 +680,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     if rel.lower() in ("the previous", "the following") and not part:
         # "the previous Friday" counts from the day the article is narrating, not from its own date.
         narrative = (f"WD{wd}", -1 if rel.lower() == "the previous" else 1)
-    return Hit(m.start(), end, "TIME" if part else "DATE", cal.day(date) + suffix, narrative=narrative)
+    # A bare weekday may continue a list of days still to come, unless its own clause is past ("said on Monday").
+    bare = None if rel or ctx.tense(m.start(), end) == "past" else wd
+    return Hit(m.start(), end, "TIME" if part else "DATE", cal.day(date) + suffix, narrative=narrative, weekday=bare)
 
 
 @rule(
