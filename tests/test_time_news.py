@@ -152,6 +152,44 @@ CASES = [
     ("The hearing is set for 10/04/2016.", dt.date(2016, 6, 1), ("10/04/2016", "DATE", "2016-10-04")),
     ("Margins shrank in Q3 FY24.", dt.date(2024, 2, 1), ("Q3 FY24", "DATE", "2024-Q3")),
     ("Exports grew in FY 2022-23.", dt.date(2024, 2, 1), ("FY 2022-23", "DATE", "2023")),
+    ("Exports rose more than expected in June.", dt.date(2022, 7, 13), ("June", "DATE", "2022-06")),
+    (
+        "The chain filed for bankruptcy in July and expects to emerge soon.",
+        dt.date(2003, 4, 30),
+        ("July", "DATE", "2002-07"),
+    ),
+    (
+        "A report on January payrolls, due next Friday, will show gains.",
+        dt.date(1994, 2, 4),
+        ("January", "DATE", "1994-01"),
+    ),
+    ("Data due Thursday is expected to show a surplus.", dt.date(2024, 9, 11), ("Thursday", "DATE", "2024-09-12")),
+    ("Schools will remain closed Wednesday.", dt.date(2024, 5, 16), ("Wednesday", "DATE", "2024-05-22")),
+    (
+        "Output should recover in the June quarter of next year.",
+        dt.date(2025, 3, 1),
+        ("the June quarter of next year", "DATE", "2026-Q2"),
+    ),
+    ("Sentencing is set for March.", dt.date(2024, 1, 10), ("March", "DATE", "2024-03")),
+    ("Sales slumped in January of last year.", dt.date(1995, 3, 1), ("January of last year", "DATE", "1994-01")),
+    ("We will be back at 8 o'clock tonight.", dt.date(2024, 5, 16), ("8 o'clock tonight", "TIME", "2024-05-16T20:00")),
+    (
+        "The mayor closed all schools for two weeks, starting Monday.",
+        dt.date(2020, 3, 12),
+        ("Monday", "DATE", "2020-03-16"),
+    ),
+    (
+        "Forecasters issued a storm watch from 9 p.m. Wednesday until noon Thursday.",
+        dt.date(2011, 1, 24),
+        ("noon Thursday", "TIME", "2011-01-27T12:00"),
+    ),
+    (
+        "Crews lit the fire at 3 a.m. On Thursday morning they will return.",
+        dt.date(2024, 5, 16),
+        ("3 a.m.", "TIME", "2024-05-16T03:00"),
+    ),
+    ("Every Fourth of July the town marches.", DCT, ("Every Fourth of July", "SET", "XXXX-07-04")),
+    ("Fireworks are banned on July Fourth.", DCT, ("July Fourth", "DATE", "2024-07-04")),
     ("The choir sings every Sunday evening.", dt.date(2025, 3, 3), ("every Sunday evening", "SET", "XXXX-WXX-7TEV")),
 ]
 
@@ -161,6 +199,7 @@ NOT_DATES = [
     "Relatives of those killed on Bloody Sunday met the minister.",
     "Shops marked the Lunar New Year holiday.",
     "Gusts reached 90 miles per hour.",
+    "Gusts reached 70 miles an hour.",
     "Her father chaired the 1922 Committee.",
     "She co-hosted the morning news.",
     "The holiday was worth every second.",

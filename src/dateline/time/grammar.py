@@ -386,7 +386,7 @@ def slash_date(m: re.Match[str], ctx: Context) -> Hit | None:
 @rule(
     rf"\b(?:(?P<rel>last|next|this|this past|this coming|the coming|the following|the previous|that|"
     rf"the\s+month\s+of)\s+)?(?P<m>{MONTH_RE})"
-    rf"(?:(?:\s*,\s*|\s+(?:of\s+)?)(?P<y>{YEAR4})(?!\d)|\s+(?P<yrel>this|last|next)\s+year\b|"
+    rf"(?:(?:\s*,\s*|\s+(?:of\s+)?)(?P<y>{YEAR4})(?!\d)|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b|"
     rf"\s+of\s+(?P<that>that|the\s+same)\s+year\b|(?![\s,]+\d))\b",
     needs=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
 )
@@ -430,7 +430,7 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
         )
         if not opens_clause and not re.search(
             r"\b(?:in|of|since|until|till|by|through|during|from|to|early|late|mid|before|after|and|"
-            r"between|end|beginning|start|middle|this|last|next|the)[\s-]*$",
+            r"between|end|beginning|start|middle|this|last|next|the|(?:set|scheduled|slated|planned|due)\s+for)[\s-]*$",
             before,
         ):
             return None
@@ -445,8 +445,12 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
     else:
         # A month that modifies a noun ("the January orders", "its September devaluation") names a period, whatever
         # the clause's tense says of the verb ("the January orders will be revised").
-        modifier = _DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) and re.match(
-            r"\s+[a-z]", ctx.text[end : end + 2]
+        modifier = (
+            _DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+            and re.match(r"\s+[a-z]", ctx.text[end : end + 2])
+        ) or (
+            # "a report on January employment", "retail sales for February": the month a figure measures
+            _DATA_AFTER.match(ctx.text, end) or _DATA_FOR.search(ctx.text, max(0, m.start() - 30), m.start())
         )
         # "Prices rose sharply in January": a past verb right before "in <month>" leaves no doubt, even at year's end.
         certain = not modifier and ctx.cues().past_verb_right_before(m.start())
@@ -562,20 +566,43 @@ def century(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 # ------------------------------------------------------------------------------------------------- weekdays
-_UNTIL = re.compile(r"\b(?:until|till)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
-"""A deadline just before the expression ("until 9 a.m. Tuesday")."""
-
-
-_DEFERRED = re.compile(
-    r"\b(?:postponed|delayed|deferred|adjourned|extended|put\s+off|pushed\s+back|suspended|recessed)\b(?:\s+[^\s.;!?]+){0,6}\s*$",
+_UNTIL = re.compile(
+    r"\b(?:until|till|by|starting|beginning|effective|as\s+of)\s+(?:(?:noon|midnight|\d[\d:.]*\s*(?:[ap]\.?m\.?)?)\s+)?"
+    r"(?:\S+\s+){0,1}$",
     re.IGNORECASE,
 )
-"""A verb of putting off just before "until": the new date lies after the decision, i.e. usually still ahead."""
+"""A deadline or a start just before the expression ("until 9 a.m. Tuesday", "by Thursday", "starting Monday")."""
+
+
+_FROM_WHEN = re.compile(
+    r"\b(?:from|starting|beginning|effective)\s+(?:(?:noon|midnight|\d[\d:.]*\s*(?:[ap]\.?m\.?)?)\s+)?$", re.IGNORECASE
+)
+"""The start of a measure before a weekday ("from 9 p.m. Wednesday", "starting Monday")."""
+_STARTING = re.compile(r"(?:starting|beginning|effective)\b", re.IGNORECASE)
+_DEFERRED = re.compile(
+    r"\b(?:postponed|delayed|deferred|adjourned|extended|put\s+off|pushed\s+back|suspended|recessed|issued|imposed|"
+    r"declared|ordered)\b(?:\s+(?:[ap]\.m\.|[^\s.;!?]+)){0,8}\s*$",
+    re.IGNORECASE,
+)
+"""A verb of putting off, or of a measure put in force ("issued a storm watch", "imposed a curfew"), before "until",
+"from" or "starting": the date lies after the decision, i.e. usually still ahead."""
 
 
 _MONTH_SUBJECT = re.compile(r"\s+(?:was|is|has|had|saw|will|brought|marked|ended|began|became|proved)\b")
 """A verb right after a sentence-initial "March": the month is the subject ("March was the deadliest month")."""
 
+_DATA_AFTER = re.compile(
+    r"\s+(?:employment|payrolls?|jobs|retail\s+sales|sales|data|figures|output|inflation|exports|imports|CPI|GDP|"
+    r"orders|production|trade|unemployment|jobless)\b",
+    re.IGNORECASE,
+)
+_DATA_FOR = re.compile(
+    r"\b(?:sales|data|figures|numbers|statistics|index|output|inflation|employment|payrolls|jobs|CPI|GDP|orders|"
+    r"production|exports|imports|report|reading)\s+for\s+\Z",
+    re.IGNORECASE,
+)
+"""A figure named with its month ("January employment", "retail sales for February"): the month it measures, near
+the DCT whatever the clause says of the release."""
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|a|an)|'s)\s+\Z", re.IGNORECASE)
 """A determiner before a month that, with a noun after it, makes the month a modifier ("the January orders")."""
 
@@ -632,9 +659,14 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
     if not rel and _SCHEDULED_ON.search(before):
         return cal.weekday_near(ctx.dct, weekday, 1)
     tense = ctx.tense(start, end)
-    until = _UNTIL.search(before)
-    if not rel and until and (tense != "past" or _DEFERRED.search(before, 0, until.start())):
-        # "has until Tuesday to reply", "postponed the vote until Tuesday": a day still to come.
+    until = _UNTIL.search(before) or _FROM_WHEN.search(before)
+    if (
+        not rel
+        and until
+        and (tense != "past" or _DEFERRED.search(before, 0, until.start()) or _STARTING.match(until.group(0)))
+    ):
+        # "has until Tuesday to reply", "postponed the vote until Tuesday", "closed schools starting Monday": a day
+        # still to come.
         return cal.weekday_near(ctx.dct, weekday, 1)
     if rel == "this" and tense is None:
         return cal.weekday_near(ctx.dct, weekday, 0)
@@ -887,7 +919,7 @@ def _day_of_ref(ref: str, ctx: Context, start: int, end: int) -> dt.date | None:
 @rule(
     rf"\b(?:(?:at|around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     rf"(?P<clock>{CLOCK_FULL})(?:(?=\s*\([^()\n]{{1,24}}\),?\s+(?:on\s+)?(?P<later>{DAYREF})(?!\w))|"
-    rf",?\s+(?:on\s+)?(?P<ref>{DAYREF}))?(?!\w)",
+    rf",?\s+(?:(?-i:on)\s+)?(?P<ref>{DAYREF}))?(?!\w)(?P<evening>\s+(?:tonight|this\s+(?:evening|afternoon)|that\s+night))?",
     gate=HAS_CLOCK,
 )
 def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -903,17 +935,22 @@ def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "1500 hours of work" is an amount; "at 1500 hrs" a clock time
     if (
         re.fullmatch(r"\d{1,2}:\d{2}", m.group("clock"))
-        and not m.group(0).lower().startswith(("at", "around"))
+        and not m.group(0).lower().startswith(("at", "around", "about", "approximately", "shortly", "just"))
         and not _RANGE_PREP.search(ctx.text, max(0, m.start() - 9), m.start())
     ):
         return None  # "a 3:45 mile", scores and ratios; "at 14:00", "from 14:00 to 16:00" are clock times
     start = m.start("clock") if not m.group(0)[:1].isalpha() or m.group(0).lower().startswith("at ") else m.start()
     # "10 p.m. (2000 GMT) on Sunday": the day after an aside dates the clock time but stays its own expression.
     ref = m.group("ref") or m.group("later")
+    evening = m.group("evening") or (ref if ref and ref.lower() == "tonight" else None)
+    if evening and int(clock[:2]) < 12 and not re.search(r"[ap]\.?m\b", m.group("clock"), re.IGNORECASE):
+        clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"  # "8 o'clock tonight" is 20:00
     day = _day_of_ref(ref, ctx, m.start(), m.end()) if ref else ctx.dct
     end = m.end()
     if day is None:  # "At 9 a.m. 12 may attend": what follows is no day; the clock time stands alone
         ref, day, end = None, ctx.dct, m.end("clock")
+    if evening and evening.strip().lower() == "tonight":
+        ref = ref or "tonight"  # today's evening, not a narrated day's
     # A bare clock time belongs to the day being narrated ("was shot at 10 p.m."), the DCT when none was named; one
     # still to come ("will be released at 4 p.m.") to a narrated day not yet past (code U), one said in the past tense
     # to a narrated day not still to come (code P).
@@ -1119,7 +1156,11 @@ def _period_year(n: int, half: bool, ctx: Context, start: int, end: int) -> int:
     return ctx.dct.year
 
 
-@rule(rf"\bthe\s+(?:(?P<first>{MONTH_RE})\s*[-–]\s*)?(?P<m>{MONTH_RE})\s+quarter\b", needs=("quarter",))
+@rule(
+    rf"\bthe\s+(?:(?P<first>{MONTH_RE})\s*[-–]\s*)?(?P<m>{MONTH_RE})\s+quarter\b"
+    rf"(?:\s+of\s+(?:(?P<y>{YEAR4})|(?P<yrel>this|last|next)\s+year)\b)?",
+    needs=("quarter",),
+)
 def month_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "the December quarter" (as Australian and fiscal reports name them), "the April-June quarter": the calendar
     quarter ending in that month."""
@@ -1128,7 +1169,12 @@ def month_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     mo = _month_of(m.group("m"))
     if mo % 3 or (m.group("first") and _month_of(m.group("first")) != mo - 2):
         return None  # "the January quarter", "the February-April quarter" name no calendar quarter
-    year_ = cal.nearest_year(ctx.dct, mo, None, ctx.tense(m.start(), m.end()))
+    if m.group("y"):
+        year_ = int(m.group("y"))
+    elif m.group("yrel"):
+        year_ = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m.group("yrel").lower()]
+    else:
+        year_ = cal.nearest_year(ctx.dct, mo, None, ctx.tense(m.start(), m.end()))
     return Hit(m.start(), m.end(), "DATE", f"{year_:04d}-Q{mo // 3}")
 
 
@@ -1341,6 +1387,8 @@ HOLIDAYS: dict[str, Callable[[int], dt.date | None]] = {
     "memorial day": lambda y: cal.nth_weekday(y, 5, 1, -1),
     "independence day": lambda y: dt.date(y, 7, 4),
     "the fourth of july": lambda y: dt.date(y, 7, 4),
+    "july fourth": lambda y: dt.date(y, 7, 4),
+    "fourth of july": lambda y: dt.date(y, 7, 4),
     "bastille day": lambda y: dt.date(y, 7, 14),
     "may day": lambda y: dt.date(y, 5, 1),
     "election day": lambda y: cal.add_days(cal.nth_weekday(y, 11, 1, 1), 1),
@@ -1376,6 +1424,13 @@ def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
     key = m.group("h").lower().replace("’", "'")
     compute = HOLIDAYS[key]
     rel = (m.group("rel") or "").lower()
+    every = re.search(r"\b(?:every|each)\s+\Z", ctx.text[max(0, m.start() - 7) : m.start()], re.IGNORECASE)
+    if every and not rel and not m.group("y"):
+        # "every Fourth of July": a set, dated when the holiday keeps its day from year to year.
+        first, second = compute(2001), compute(2002)
+        if first is None or second is None or (first.month, first.day) != (second.month, second.day):
+            return None
+        return Hit(m.start() - len(every.group(0)), m.end(), "SET", f"XXXX-{first.month:02d}-{first.day:02d}")
     if m.group("y"):
         date = compute(int(m.group("y")))
     else:
@@ -1448,6 +1503,13 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "the 1988 quarter": a year modifying the unit, not 1,988 of them
     if m.group("sep").strip() == "-" and m.group("n")[:1].isdigit() and plural:
         return None
+    if (
+        m.group("n").lower() in ("a", "an")
+        and not pre
+        and not m.group("post")
+        and _MEASURE_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+    ):
+        return None  # "70 miles an hour": a speed
     if (
         m.group("n").lower() in ("a", "an")
         and not pre

@@ -20,7 +20,7 @@ _FUTURE = (
     r"return|finish|conclude|rule|decide|announce|release|publish|appear|testify|leave|travel)|to be held|would|"
     r"could|might|as soon as|as early as|intends? to|aims? to|planned to|upcoming|"
     r"(?:planned|scheduled|set|slated|due|priced|forecast|penciled|pencilled)\s+for|is\s+due|are\s+due|ahead\s+of|kicks?\s+off|"
-    r"(?<!\bwas\s)(?<!\bwere\s)due\s+(?:on|by|out)|"
+    r"(?<!\bwas\s)(?<!\bwere\s)due\s+(?:on|by|out|(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\b))|"
     r"(?:forecast|projected|poised|likely|unlikely)\s+to|opens|begins|starts|ends|closes|resumes|takes\s+effect|expires|convenes|falls\s+on|go(?:es)?\s+to\s+the\s+polls|"
     r"next(?! to)|coming|"
     r"tomorrow|hopes? to|to (?:resume|begin|start|"
@@ -41,6 +41,15 @@ _NOT_PAST = {"need", "feed", "seed", "speed", "bed", "red", "shed", "indeed", "p
 _PASSIVE_BE = re.compile(r"\b(?:will|'ll|shall|to|would|should|must)\s+be\s+\Z", re.IGNORECASE)
 """A future, conditional or infinitival passive before a participle ("will be signed", "would be held", "to be held"):
 the participle is not past."""
+_COMPARED = re.compile(r"\b(?:than|as)\s+(?:had\s+been\s+|was\s+|were\s+)?\Z", re.IGNORECASE)
+"""A comparison before "expected"/"forecast" ("rose more than expected"): no plan, so no future cue."""
+_STATE_VERB = re.compile(r"\b(?:remain|remains|stay|stays|become|becomes|get|gets|keep|keeps)\s+\Z", re.IGNORECASE)
+"""A present or bare verb of state before a participle ("will remain closed"): the participle is not a past verb."""
+_VERB_OBJECT_PHRASE = re.compile(
+    r"\s+(?:a|an|the|its|their|his|her|our|for|up|down|off|out|back|\d[\d.,]*)(?:\s+[a-z][\w'-]*){0,2}"
+    r"\s+(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?"
+)
+"""A past verb's short object before the date ("filed for bankruptcy in July", "reported a loss in August")."""
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|'ll|not)\s+\Z", re.IGNORECASE)
 """A modal or "to" before "last": the verb ("will last 48 hours"), not the adjective of "last week"."""
 _VERB_TO_PHRASE = re.compile(
@@ -91,9 +100,12 @@ class LexicalCues:
             for m in _CUE.finditer(text, left, min(len(text), right + 40)):
                 if m.start() >= right:
                     break
+                if m.group("future") and _COMPARED.search(text, max(0, m.start() - 16), m.start()):
+                    continue  # "rose more than expected", "as forecast": a comparison, not a plan
                 if m.group("past") and (
                     m.group(0).lower() in _NOT_PAST
                     or _PASSIVE_BE.search(text, max(0, m.start() - 12), m.start())
+                    or _STATE_VERB.search(text, max(0, m.start() - 12), m.start())
                     or (m.group(0).lower() == "last" and _MODAL_BEFORE.search(text, max(0, m.start() - 12), m.start()))
                 ):
                     continue  # "need", "united"; "will be released", "to be signed", "will last": the words before
@@ -123,7 +135,17 @@ class LexicalCues:
         for cue_start, cue_end, kind in self._in(left, right):
             if cue_start < max(left, start - 40) or cue_start >= start:
                 continue
-            if kind == "past" and cue_end <= start and _VERB_TO_PHRASE.fullmatch(self.text, cue_end, start):
+            if (
+                kind == "past"
+                and cue_end <= start
+                and (
+                    _VERB_TO_PHRASE.fullmatch(self.text, cue_end, start)
+                    or (
+                        _VERB_OBJECT_PHRASE.fullmatch(self.text, cue_end, start)
+                        and not any(cue_end <= c[0] < start for c in self._in(left, right))
+                    )
+                )
+            ):
                 before = max(left, cue_start - 12)
                 if after_auxiliary:
                     return _PAST_AUXILIARY.search(self.text, before, cue_start) is not None
