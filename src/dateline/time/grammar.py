@@ -465,7 +465,7 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
 
 _NUMBERED_BEFORE = re.compile(
     r"\b(?:section|sections|title|article|articles|chapter|clause|paragraph|rule|resolution|room|suite|route|"
-    r"highway|flight|box|bill|act|unit|apartment|platform|gate|pier|exit|channel|model|version|catalog|no)\.?\s+\Z",
+    r"highway|flight(?:\s+(?-i:[A-Z]{2}|[A-Z]\d|\d[A-Z]))?|box|bill|act|unit|apartment|platform|gate|pier|exit|channel|model|version|catalog|no)\.?\s+\Z",
     re.IGNORECASE,
 )
 """A word that numbers what follows ("Section 1983", "Flight 1549", "Resolution 2334"): no year."""
@@ -490,6 +490,8 @@ def year(m: re.Match[str], ctx: Context) -> Hit | None:
         r"\s+(?:people|persons|troops|soldiers|men|women|children|residents|dollars|euros|pounds|yen|"
         r"shares|tons|tonnes|feet|metres|meters|miles|kilometers|km|units|cars|jobs|votes|homes|houses|"
         r"acres|workers|employees|members|points|students|refugees|deaths|cases|rupees|mt\b|kg\b|mw\b|bpd\b|"
+        r"(?!(?:as|is|was|has|this|its|his|thus|plus|less|unless|across|towards|perhaps|always|besides|whereas|"
+        r"news|levels|highs|lows|peaks|prices|rates|figures|values|standards|emissions|budgets)\b)"
         r"[a-z]+s\b(?<!'s))",
         after,
     )
@@ -1157,17 +1159,19 @@ def _period_year(n: int, half: bool, ctx: Context, start: int, end: int) -> int:
 
 
 @rule(
-    rf"\bthe\s+(?:(?P<first>{MONTH_RE})\s*[-–]\s*)?(?P<m>{MONTH_RE})\s+quarter\b"
+    rf"\b(?:the\s+(?:(?P<first>{MONTH_RE})\s*[-–]\s*)?(?P<m>{MONTH_RE})\s+quarter|"
+    rf"(?:the\s+)?(?P<first2>{MONTH_RE})[-–](?P<m2>{MONTH_RE})(?:\s+(?:period|quarter))?)\b"
     rf"(?:\s+of\s+(?:(?P<y>{YEAR4})|(?P<yrel>this|last|next)\s+year)\b)?",
-    needs=("quarter",),
+    needs=("quarter", "-", "–"),
 )
 def month_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "the December quarter" (as Australian and fiscal reports name them), "the April-June quarter": the calendar
-    quarter ending in that month."""
-    if not _capitalised_month(m.group("m")):
+    """ "the December quarter" (as Australian and fiscal reports name them), "the April-June quarter", "July-September":
+    the calendar quarter ending in that month."""
+    last_word, first_word = m.group("m") or m.group("m2"), m.group("first") or m.group("first2")
+    if not _capitalised_month(last_word) or (first_word and not _capitalised_month(first_word)):
         return None
-    mo = _month_of(m.group("m"))
-    if mo % 3 or (m.group("first") and _month_of(m.group("first")) != mo - 2):
+    mo = _month_of(last_word)
+    if mo % 3 or (first_word and _month_of(first_word) != mo - 2):
         return None  # "the January quarter", "the February-April quarter" name no calendar quarter
     if m.group("y"):
         year_ = int(m.group("y"))
