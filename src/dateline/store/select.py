@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
@@ -123,6 +123,33 @@ def in_box(lat: ColumnElement, lon: ColumnElement, f: EventFilter) -> ColumnElem
     return and_(lat.between(min_lat, max_lat), or_(*spans))
 
 
+def _place_columns(pl: Any) -> tuple[ColumnElement, ...]:
+    """A places table's name, admin1, country, lat and lon, in :func:`_event_clauses`' order."""
+    return pl.c.name, pl.c.admin1, pl.c.country, pl.c.lat, pl.c.lon
+
+
+def _event_clauses(
+    f: EventFilter, event: tuple[ColumnElement, ...], place: tuple[ColumnElement, ...]
+) -> list[ColumnElement[bool]]:
+    """The clauses raw and fused events share: type, mode and modality (case-insensitive), place, radius box and
+    evidence text. ``event`` is (type, mode, modality, evidence); ``place`` (geonameid, name, admin1, country, lat,
+    lon)."""
+    type_, mode, modality, evidence = event
+    geonameid, name, admin1, country, lat, lon = place
+    clauses = [
+        func.lower(column) == value.lower()
+        for value, column in ((f.type, type_), (f.mode, mode), (f.modality, modality))
+        if value
+    ]
+    if f.place:
+        clauses.append(place_matches(f.place, geonameid, name, admin1, country))
+    if f.has_radius():
+        clauses.append(in_box(lat, lon, f))
+    if f.q:
+        clauses.append(contains(evidence, f.q))
+    return clauses
+
+
 def events_select(f: EventFilter) -> Select:
     """The events query with article, actor and place columns, newest article first, SQL filters applied."""
     e, art = t.events, t.articles
@@ -186,15 +213,9 @@ def events_select(f: EventFilter) -> Select:
     if f.actor:
         ids = or_(e.c.source == f.actor, e.c.target == f.actor)
         query = query.where(or_(ids, actor_matches(f.actor, src.c.kb_id, src.c.name, tgt.c.kb_id, tgt.c.name)))
-    for value, column in ((f.type, e.c.type), (f.mode, e.c.mode), (f.modality, e.c.modality)):
-        if value:
-            query = query.where(func.lower(column) == value.lower())
-    if f.place:
-        query = query.where(place_matches(f.place, e.c.place, pl.c.name, pl.c.admin1, pl.c.country))
-    if f.has_radius():
-        query = query.where(in_box(pl.c.lat, pl.c.lon, f))
-    if f.q:
-        query = query.where(contains(e.c.evidence_text, f.q))
+    query = query.where(
+        *_event_clauses(f, (e.c.type, e.c.mode, e.c.modality, e.c.evidence_text), (e.c.place, *_place_columns(pl)))
+    )
     first, last = f.since or dt.date.min, f.until or dt.date.max
     if f.dates == "article":
         if f.since:
@@ -236,15 +257,8 @@ def fused_select(f: EventFilter) -> Select:
         query = query.where(
             actor_matches(f.actor, fe.c.source_kb_id, fe.c.source_name, fe.c.target_kb_id, fe.c.target_name)
         )
-    for value, column in ((f.type, fe.c.type), (f.mode, fe.c.mode), (f.modality, fe.c.modality)):
-        if value:
-            query = query.where(func.lower(column) == value.lower())
-    if f.place:
-        query = query.where(place_matches(f.place, fe.c.place, fe.c.place_name, fe.c.admin1, fe.c.country))
-    if f.has_radius():
-        query = query.where(in_box(fe.c.lat, fe.c.lon, f))
-    if f.q:
-        query = query.where(contains(fe.c.evidence_text, f.q))
+    place = (fe.c.place, fe.c.place_name, fe.c.admin1, fe.c.country, fe.c.lat, fe.c.lon)
+    query = query.where(*_event_clauses(f, (fe.c.type, fe.c.mode, fe.c.modality, fe.c.evidence_text), place))
     if f.since:  # the fused event's dates overlap the range, as for raw events
         query = query.where(fe.c.date_end >= f.since)
     if f.until:

@@ -568,17 +568,10 @@ def century(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 # ------------------------------------------------------------------------------------------------- weekdays
-_UNTIL = re.compile(
-    r"\b(?:until|till|by|starting|beginning|effective|as\s+of)\s+(?:(?:noon|midnight|\d[\d:.]*\s*(?:[ap]\.?m\.?)?)\s+)?"
-    r"(?:\S+\s+){0,1}$",
-    re.IGNORECASE,
-)
-"""A deadline or a start just before the expression ("until 9 a.m. Tuesday", "by Thursday", "starting Monday")."""
-
-
-_FROM_WHEN = re.compile(
-    r"\b(?:from|starting|beginning|effective)\s+(?:(?:noon|midnight|\d[\d:.]*\s*(?:[ap]\.?m\.?)?)\s+)?$", re.IGNORECASE
-)
+_CLOCK_BEFORE = r"(?:(?:noon|midnight|\d[\d:.]*\s*(?:[ap]\.?m\.?)?)\s+)?"
+_UNTIL = re.compile(rf"\b(?:until|till|by|as\s+of)\s+{_CLOCK_BEFORE}(?:\S+\s+){{0,1}}$", re.IGNORECASE)
+"""A deadline just before the expression ("until 9 a.m. Tuesday", "by Thursday", "as of Monday")."""
+_FROM_WHEN = re.compile(rf"\b(?:from|starting|beginning|effective)\s+{_CLOCK_BEFORE}$", re.IGNORECASE)
 """The start of a measure before a weekday ("from 9 p.m. Wednesday", "starting Monday")."""
 _STARTING = re.compile(r"(?:starting|beginning|effective)\b", re.IGNORECASE)
 _DEFERRED = re.compile(
