@@ -108,6 +108,14 @@ CASES = [
     ),
     # scheduled weekdays: a present copula or passive, a "due" date, "will last", British "Monday week"
     ("The derby is on Sunday.", dt.date(2019, 8, 22), ("Sunday", "DATE", "2019-08-25")),
+    ("Rival Brenner AG reports results on Tuesday.", dt.date(2014, 10, 23), ("Tuesday", "DATE", "2014-10-28")),
+    ("The council meets again on Tuesday.", dt.date(2014, 10, 23), ("Tuesday", "DATE", "2014-10-28")),
+    ("Press reports on Tuesday said the talks failed.", dt.date(2014, 10, 23), ("Tuesday", "DATE", "2014-10-21")),
+    (
+        "Two states had filed compliance reports by Wednesday.",
+        dt.date(1990, 8, 16),
+        ("Wednesday", "DATE", "1990-08-15"),
+    ),
     ("The heats are on Monday, with the final on Wednesday.", dt.date(2012, 8, 7), ("Wednesday", "DATE", "2012-08-15")),
     ("'We will meet on Friday,' he said on Monday.", dt.date(2024, 3, 12), ("Monday", "DATE", "2024-03-11")),
     ("Kick-off is at 4pm on Saturday.", dt.date(2019, 8, 22), ("4pm on Saturday", "TIME", "2019-08-24T16:00")),

@@ -21,7 +21,7 @@ _FUTURE = (
     r"could|might|as soon as|as early as|intends? to|aims? to|planned to|upcoming|"
     r"(?:planned|scheduled|set|slated|due|priced|forecast|penciled|pencilled)\s+for|is\s+due|are\s+due|ahead\s+of|kicks?\s+off|"
     r"(?<!\bwas\s)(?<!\bwere\s)due\s+(?:on|by|out|(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\b))|"
-    r"(?:forecast|projected|poised|likely|unlikely)\s+to|opens|begins|starts|ends|closes|resumes|takes\s+effect|expires|convenes|falls\s+on|go(?:es)?\s+to\s+the\s+polls|"
+    r"(?:forecast|projected|poised|likely|unlikely)\s+to|opens|begins|starts|ends|closes|resumes|takes\s+effect|expires|convenes|falls\s+on|(?P<scheduled>holds|hosts|meets|plays|visits|travels|reports|votes|decides|announces|publishes|launches|unveils|testifies|reconvenes|debates|kicks\s+off|tees\s+off|faces|heads\s+to)|go(?:es)?\s+to\s+the\s+polls|"
     r"next(?! to)|coming|"
     r"tomorrow|hopes? to|to (?:resume|begin|start|"
     r"hold|meet|visit|travel|open|close|vote|announce|release|take|decide|return|sign|attend)"
@@ -41,6 +41,14 @@ _NOT_PAST = {"need", "feed", "seed", "speed", "bed", "red", "shed", "indeed", "p
 _PASSIVE_BE = re.compile(r"\b(?:will|'ll|shall|to|would|should|must)\s+be\s+\Z", re.IGNORECASE)
 """A future, conditional or infinitival passive before a participle ("will be signed", "would be held", "to be held"):
 the participle is not past."""
+_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|Your|Press|News|Earlier|Recent)\b)"
+    r"[A-Z][\w&.'-]*|\b(?:he|she|it|who|which)|\b(?i:the)\s+(?!press\b|news\b|media\b)[a-z]+)"
+    r"\s+(?:again\s+|also\s+|now\s+|then\s+|next\s+)?\Z"
+)
+"""The subject of a present-tense schedule verb: a name, a pronoun or "the <noun>" ("Kessler AG reports results on
+Tuesday", "the board meets again on Tuesday"); after anything else the word is likely a plural noun ("compliance
+reports", "the reports")."""
 _COMPARED = re.compile(r"\b(?:than|as)\s+(?:had\s+been\s+|was\s+|were\s+)?\Z", re.IGNORECASE)
 """A comparison before "expected"/"forecast" ("rose more than expected"): no plan, so no future cue."""
 _STATE_VERB = re.compile(r"\b(?:remain|remains|stay|stays|become|becomes|get|gets|keep|keeps)\s+\Z", re.IGNORECASE)
@@ -102,6 +110,10 @@ class LexicalCues:
                     break
                 if m.group("future") and _COMPARED.search(text, max(0, m.start() - 16), m.start()):
                     continue  # "rose more than expected", "as forecast": a comparison, not a plan
+                if m.group("scheduled") and (
+                    m.group(0)[0].isupper() or not _SUBJECT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                ):
+                    continue  # "the reports", "compliance reports", "two votes": nouns, not a scheduled present
                 if m.group("past") and (
                     m.group(0).lower() in _NOT_PAST
                     or _PASSIVE_BE.search(text, max(0, m.start() - 12), m.start())
