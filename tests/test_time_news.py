@@ -325,6 +325,12 @@ NARRATIVES = [
         ("shortly after 2 p.m.", "TIME", "2012-12-31T14:00"),  # said in the past: not on the day still to come
     ),
     (
+        "Stocks plunged on Monday, the worst drop since Oct. 13, 1989. Selling followed a slide in Tokyo overnight and"
+        " gathered pace in the afternoon; trading was halted at 2:36 p.m.",
+        dt.date(1997, 10, 27),
+        ("2:36 p.m.", "TIME", "1997-10-27T14:36"),  # neither the "since" date nor "overnight" is the narrated day
+    ),
+    (
         "The envoy will fly out on Thursday. He will leave at 5 in the morning.",
         dt.date(2000, 4, 5),
         ("5 in the morning", "TIME", "2000-04-06T05:00"),  # on the coming day just named

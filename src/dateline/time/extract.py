@@ -31,6 +31,8 @@ _LEFT_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _EXTENDABLE = {"DATE", "TIME"}
+_SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
+"""A date after "since" ("the worst drop since Oct. 13, 1989") is a point of comparison, not the narrated day."""
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]|\n\s*\n")
 
 
@@ -231,8 +233,16 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
                 reported_quarter = (int(quarter.group(1)), int(quarter.group(2)))
         if value is None and hit.anchor != "event":
             continue
-        if hit.type in ("DATE", "TIME") and value is not None and hit.anchor != "event" and hit.known is None:
-            # A known event's date ("the Jan. 6 riot") is not the day the article is narrating.
+        if (
+            hit.type in ("DATE", "TIME")
+            and value is not None
+            and hit.anchor != "event"
+            and hit.known is None
+            and hit.narrated
+            and not _SINCE_BEFORE.search(text, max(0, hit.start - 8), hit.start)
+        ):
+            # A known event's date ("the Jan. 6 riot") is not the day the article is narrating, nor a point of
+            # comparison after "since" ("the worst drop since Oct. 13, 1989").
             named = _as_reference(value)
             if named is not None:
                 reference = named

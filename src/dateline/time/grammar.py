@@ -53,6 +53,9 @@ class Hit:
     """Unit and step from the last date mentioned ("the following day" → ("D", 1)); ``value`` is the fallback."""
     known: str | None = None
     """For an expression anchored on an event the knowledge base knows, that event's name."""
+    narrated: bool = True
+    """Whether later phrases may count from this date ("the afternoon" after "on Monday"); not from an aside counted
+    from the article date ("a slide in Hong Kong overnight")."""
     weekday: int | None = None
     """The ISO weekday of a bare weekday ("on Tuesday"): in a sentence that lists days after a scheduled one, the
     later ones run forward from it ("the heats are on Tuesday, the final on Thursday")."""
@@ -834,7 +837,7 @@ def week_of(m: re.Match[str], ctx: Context) -> Hit | None:
 @rule(r"\bovernight\b", needs=("overnight",))
 def overnight(m: re.Match[str], ctx: Context) -> Hit:
     """ "overnight": the night before the DCT."""
-    return Hit(m.start(), m.end(), "TIME", cal.day(cal.add_days(ctx.dct, -1)) + "TNI")
+    return Hit(m.start(), m.end(), "TIME", cal.day(cal.add_days(ctx.dct, -1)) + "TNI", narrated=False)
 
 
 # ------------------------------------------------------------------------------------------------ clock times
