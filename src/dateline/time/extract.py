@@ -206,7 +206,13 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
             ):
                 # "The heats are on Tuesday, with the final on Thursday": days listed after a day still to come run
                 # forward from it, whatever the tense says of each alone.
-                value = day(weekday_near(listed_day[1], hit.weekday, 2)) + value[10:]
+                # the occurrence nearest the day listed before it, either side, never before the article date
+                after, before = (
+                    weekday_near(listed_day[1], hit.weekday, 1),
+                    weekday_near(listed_day[1], hit.weekday, -1),
+                )
+                near = before if before > dct and (listed_day[1] - before) < (after - listed_day[1]) else after
+                value = day(near) + value[10:]
             listed_day = (hit.end, dt.date.fromisoformat(value[:10]))
         if hit.narrative is not None:
             code, step = hit.narrative

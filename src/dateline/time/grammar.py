@@ -499,7 +499,13 @@ def year(m: re.Match[str], ctx: Context) -> Hit | None:
         after,
     )
     # "the 1992 protests" / "in 2011 elections" name events of that year; "2000 troops" counts.
-    if counted and not m.group("fy") and not re.search(r"(?:\bthe|\bin|\bits|\btheir|'s)\s+$", before):
+    if (
+        counted
+        and not m.group("fy")
+        and not re.search(
+            r"(?:\bthe|\bin|\bits|\btheir|'s|\bby|\bsince|\buntil|\btill|\bbefore|\bafter|\bduring)\s+$", before
+        )
+    ):
         return None
     if before.endswith("-") and not re.search(r"\b(?:mid|pre|post|early|late)-$", before):
         return None
@@ -571,19 +577,29 @@ def century(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 # ------------------------------------------------------------------------------------------------- weekdays
-_CLOCK_BEFORE = r"(?:(?:noon|midnight|\d[\d:.]*\s*(?:[ap]\.?m\.?)?)\s+)?"
-_UNTIL = re.compile(rf"\b(?:until|till|by|as\s+of)\s+{_CLOCK_BEFORE}(?:\S+\s+){{0,1}}$", re.IGNORECASE)
-"""A deadline just before the expression ("until 9 a.m. Tuesday", "by Thursday", "as of Monday")."""
-_FROM_WHEN = re.compile(rf"\b(?:from|starting|beginning|effective)\s+{_CLOCK_BEFORE}$", re.IGNORECASE)
-"""The start of a measure before a weekday ("from 9 p.m. Wednesday", "starting Monday")."""
-_STARTING = re.compile(r"(?:starting|beginning|effective)\b", re.IGNORECASE)
-_DEFERRED = re.compile(
-    r"\b(?:postponed|delayed|deferred|adjourned|extended|put\s+off|pushed\s+back|suspended|recessed|issued|imposed|"
-    r"declared|ordered)\b(?:\s+(?:[ap]\.m\.|[^\s.;!?]+)){0,8}\s*$",
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+"""A deadline just before the expression ("until 9 a.m. Tuesday", "until the end of Friday")."""
+_STARTING = re.compile(
+    r"\b(?:(?P<start>starting|beginning|effective)|from)\s+(?:(?:noon|midnight|\d[\d:.]*\s*(?:[ap]\.?m\.?)?)\s+)?$",
     re.IGNORECASE,
 )
-"""A verb of putting off, or of a measure put in force ("issued a storm watch", "imposed a curfew"), before "until",
-"from" or "starting": the date lies after the decision, i.e. usually still ahead."""
+"""The start of a measure before a weekday ("starting Monday", "from 9 p.m. Wednesday")."""
+_BY_OR_DUE = re.compile(r"\b(?:by|due)\s+(?:(?:noon|midnight|\d[\d:.]*\s*(?:[ap]\.?m\.?)?)\s+)?\Z", re.IGNORECASE)
+"""A deadline or a due date right before a weekday ("by Tuesday", "due Thursday", "by noon Friday")."""
+_PAST_AFTER = re.compile(r"[^.;!?]{0,30}?\b(?:was|were|had)\b", re.IGNORECASE)
+_CLOCK_START = re.compile(r"\d|noon\b|midnight\b|midday\b", re.IGNORECASE)
+_DEFERRED = re.compile(
+    r"\b(?:postponed|delayed|deferred|adjourned|extended|put\s+off|pushed\s+back|suspended|recessed)\b"
+    r"(?:\s+[^\s.;!?]+){0,6}\s*$",
+    re.IGNORECASE,
+)
+"""A verb of putting off just before "until": the new date lies after the decision, i.e. usually still ahead."""
+_IN_FORCE = re.compile(
+    r"\b(?:issued|imposed|declared|ordered|announced|extended|closed|shut|suspended|banned|cancell?ed|halted)\b(?:\s+(?:[ap]\.m\.|[^\s.;!?]+)){0,10}\s*$",
+    re.IGNORECASE,
+)
+"""A measure put in force before "starting", "until" or a clocked "from" ("ordered schools closed for two weeks,
+starting Monday", "issued a storm watch from 9 p.m. Wednesday until noon Thursday"): its dates lie ahead."""
 
 
 _MONTH_SUBJECT = re.compile(r"\s+(?:was|is|has|had|saw|will|brought|marked|ended|began|became|proved)\b")
@@ -618,6 +634,7 @@ _SHARED_PLURAL_PART = re.compile(rf"\s+(?:and|or|&)\s+{WEEKDAY_RE}\s+(?P<part>{P
 """A second weekday carrying a plural part of day ("Monday and Tuesday nights") that the first one shares."""
 
 
+_SINCE_FROM = re.compile(r"\b(?:since|from)\s+\Z", re.IGNORECASE)
 _SAID_THAT = re.compile(
     r"\b(?:said|says|saying|say|announced|believes?|believed|thinks?|thought|argued|noted|added|warned|claimed|"
     r"insisted|hoped|feared|knew|know|suggests?|suggested|reported|stated)\s+that\s+\S+\s*\Z",
@@ -657,15 +674,27 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
     if not rel and _SCHEDULED_ON.search(before):
         return cal.weekday_near(ctx.dct, weekday, 1)
     tense = ctx.tense(start, end)
-    until = _UNTIL.search(before) or _FROM_WHEN.search(before)
-    if (
-        not rel
-        and until
-        and (tense != "past" or _DEFERRED.search(before, 0, until.start()) or _STARTING.match(until.group(0)))
-    ):
-        # "has until Tuesday to reply", "postponed the vote until Tuesday", "closed schools starting Monday": a day
-        # still to come.
+    sentence = ctx.text[max(0, start - 150) : start]
+    until = _UNTIL.search(before)
+    starting = _STARTING.search(before)
+    if not rel and tense != "past" and _BY_OR_DUE.search(before) and not _PAST_AFTER.match(ctx.text, end):
+        # "data due Thursday", "highs return by Tuesday"; not "originally due Monday, was postponed"
         return cal.weekday_near(ctx.dct, weekday, 1)
+    if not rel and until:
+        in_force = _IN_FORCE.search(sentence, 0, len(sentence) - len(before) + until.start())
+        if tense != "past" or _DEFERRED.search(before, 0, until.start()) or in_force:
+            # "has until Tuesday to reply", "postponed the vote until Tuesday", "issued a watch ... until noon
+            # Thursday": a day still to come.
+            return cal.weekday_near(ctx.dct, weekday, 1)
+    if not rel and starting:
+        in_force = _IN_FORCE.search(sentence, 0, len(sentence) - len(before) + starting.start())
+        clocked = not starting.group("start") and (
+            starting.group(0).strip().lower() != "from" or _CLOCK_START.match(ctx.text, start) is not None
+        )  # "from 9 p.m. Wednesday", the clock before the day or opening the expression
+        if tense == "future" or (in_force and (starting.group("start") or clocked)):
+            # "closed schools for two weeks, starting Monday", "issued a watch from 9 p.m. Wednesday"; not "footage
+            # from Sunday", "beginning Monday, crowds gathered".
+            return cal.weekday_near(ctx.dct, weekday, 1)
     if rel == "this" and tense is None:
         return cal.weekday_near(ctx.dct, weekday, 0)
     return cal.weekday_near(ctx.dct, weekday, 1 if tense == "future" else -1)
@@ -710,8 +739,12 @@ def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     if rel.lower() in ("the previous", "the following") and not part:
         # "the previous Friday" counts from the day the article is narrating, not from its own date.
         narrative = (f"WD{wd}", -1 if rel.lower() == "the previous" else 1)
-    # A bare weekday may continue a list of days still to come, unless its own clause is past ("said on Monday").
-    bare = None if rel or ctx.tense(m.start(), end) == "past" else wd
+    # A bare weekday may continue a list of days still to come, unless its own clause is past ("said on Monday") or
+    # it is a starting point ("has risen since Monday").
+    listable = ctx.tense(m.start(), end) != "past" and not _SINCE_FROM.search(
+        ctx.text, max(0, m.start() - 8), m.start()
+    )
+    bare = wd if listable and not rel else None
     return Hit(m.start(), end, "TIME" if part else "DATE", cal.day(date) + suffix, narrative=narrative, weekday=bare)
 
 
@@ -947,8 +980,8 @@ def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
     end = m.end()
     if day is None:  # "At 9 a.m. 12 may attend": what follows is no day; the clock time stands alone
         ref, day, end = None, ctx.dct, m.end("clock")
-    if evening and evening.strip().lower() == "tonight":
-        ref = ref or "tonight"  # today's evening, not a narrated day's
+    if evening and not evening.strip().lower().startswith("that"):
+        ref = ref or "today"  # "at 4:30 this afternoon", "tonight": today's, not a narrated day's
     # A bare clock time belongs to the day being narrated ("was shot at 10 p.m."), the DCT when none was named; one
     # still to come ("will be released at 4 p.m.") to a narrated day not yet past (code U), one said in the past tense
     # to a narrated day not still to come (code P).
@@ -1157,7 +1190,7 @@ def _period_year(n: int, half: bool, ctx: Context, start: int, end: int) -> int:
 @rule(
     rf"\b(?:the\s+(?:(?P<first>{MONTH_RE})\s*[-–]\s*)?(?P<m>{MONTH_RE})\s+quarter|"
     rf"(?:the\s+)?(?P<first2>{MONTH_RE})[-–](?P<m2>{MONTH_RE})(?:\s+(?:period|quarter))?)\b"
-    rf"(?:\s+of\s+(?:(?P<y>{YEAR4})|(?P<yrel>this|last|next)\s+year)\b)?",
+    rf"(?:\s+of\s+(?:(?P<y>{YEAR4})|(?P<yrel>this|last|next)\s+year)\b|,?\s+(?P<yr>{YEAR4})\b)?",
     needs=("quarter", "-", "–"),
 )
 def month_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -1169,8 +1202,8 @@ def month_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     mo = _month_of(last_word)
     if mo % 3 or (first_word and _month_of(first_word) != mo - 2):
         return None  # "the January quarter", "the February-April quarter" name no calendar quarter
-    if m.group("y"):
-        year_ = int(m.group("y"))
+    if m.group("y") or m.group("yr"):
+        year_ = int(m.group("y") or m.group("yr"))
     elif m.group("yrel"):
         year_ = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m.group("yrel").lower()]
     else:
@@ -1425,12 +1458,12 @@ def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
     compute = HOLIDAYS[key]
     rel = (m.group("rel") or "").lower()
     every = re.search(r"\b(?:every|each)\s+\Z", ctx.text[max(0, m.start() - 7) : m.start()], re.IGNORECASE)
-    if every and not rel and not m.group("y"):
-        # "every Fourth of July": a set, dated when the holiday keeps its day from year to year.
+    if every and not rel and not m.group("y") and not m.group("week"):
+        # "every Fourth of July": a set, dated when the holiday keeps its day from year to year (a moving one,
+        # "every Thanksgiving", is left as the nearest instance).
         first, second = compute(2001), compute(2002)
-        if first is None or second is None or (first.month, first.day) != (second.month, second.day):
-            return None
-        return Hit(m.start() - len(every.group(0)), m.end(), "SET", f"XXXX-{first.month:02d}-{first.day:02d}")
+        if first is not None and second is not None and (first.month, first.day) == (second.month, second.day):
+            return Hit(m.start() - len(every.group(0)), m.end(), "SET", f"XXXX-{first.month:02d}-{first.day:02d}")
     if m.group("y"):
         date = compute(int(m.group("y")))
     else:

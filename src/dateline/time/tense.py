@@ -20,8 +20,12 @@ _FUTURE = (
     r"return|finish|conclude|rule|decide|announce|release|publish|appear|testify|leave|travel)|to be held|would|"
     r"could|might|as soon as|as early as|intends? to|aims? to|planned to|upcoming|"
     r"(?:planned|scheduled|set|slated|due|priced|forecast|penciled|pencilled)\s+for|is\s+due|are\s+due|ahead\s+of|kicks?\s+off|"
-    r"(?<!\bwas\s)(?<!\bwere\s)due\s+(?:on|by|out|(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\b))|"
-    r"(?:forecast|projected|poised|likely|unlikely)\s+to|opens|begins|starts|ends|closes|resumes|takes\s+effect|expires|convenes|falls\s+on|(?P<scheduled>holds|hosts|meets|plays|visits|travels|reports|votes|decides|announces|publishes|launches|unveils|testifies|reconvenes|debates|kicks\s+off|tees\s+off|faces|heads\s+to)|go(?:es)?\s+to\s+the\s+polls|"
+    r"(?<!\bwas\s)(?<!\bwere\s)due\s+(?:on|by|out)|"
+    r"(?:forecast|projected|poised|likely|unlikely)\s+to|opens|begins|starts|ends|closes|resumes|takes\s+effect|"
+    r"expires|convenes|falls\s+on|go(?:es)?\s+to\s+the\s+polls|"
+    r"(?P<scheduled>holds|hosts|meets|plays|visits|travels|votes|decides|publishes|launches|unveils|testifies|"
+    r"reconvenes|debates|kicks\s+off|tees\s+off|heads\s+to|reports\s+(?:its\s+|their\s+)?(?:[a-z-]+\s+)?"
+    r"(?:results|earnings))|"
     r"next(?! to)|coming|"
     r"tomorrow|hopes? to|to (?:resume|begin|start|"
     r"hold|meet|visit|travel|open|close|vote|announce|release|take|decide|return|sign|attend)"
@@ -42,17 +46,26 @@ _PASSIVE_BE = re.compile(r"\b(?:will|'ll|shall|to|would|should|must)\s+be\s+\Z",
 """A future, conditional or infinitival passive before a participle ("will be signed", "would be held", "to be held"):
 the participle is not past."""
 _SUBJECT_BEFORE = re.compile(
-    r"(?:\b(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|Your|Press|News|Earlier|Recent)\b)"
-    r"[A-Z][\w&.'-]*|\b(?:he|she|it|who|which)|\b(?i:the)\s+(?!press\b|news\b|media\b)[a-z]+)"
-    r"\s+(?:again\s+|also\s+|now\s+|then\s+|next\s+)?\Z"
+    r"(?:(?<=[\w,&]\s)(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|Your|Press|News|Media|Earlier|"
+    r"Recent)\b)[A-Z][\w&.'-]*|\b(?:[A-Z][\w&.'-]*\s+)+(?:AG|SA|Inc|Corp|Ltd|plc|FC|United|City)\.?|"
+    r"\b(?:he|she|it|who|which)|\b(?i:the)\s+(?!(?:press|news|media|two|three|four|five|latest|recent|first|last|"
+    r"other|many|several|few|new|final)\b)[a-z]+)\s+(?:again\s+|also\s+|now\s+|then\s+|next\s+)?\Z"
 )
 """The subject of a present-tense schedule verb: a name, a pronoun or "the <noun>" ("Kessler AG reports results on
 Tuesday", "the board meets again on Tuesday"); after anything else the word is likely a plural noun ("compliance
 reports", "the reports")."""
+_EXPECTATION = re.compile(r"expected|forecast|projected|predicted|anticipated", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:than|as)\s+(?:had\s+been\s+|was\s+|were\s+)?\Z", re.IGNORECASE)
 """A comparison before "expected"/"forecast" ("rose more than expected"): no plan, so no future cue."""
 _STATE_VERB = re.compile(r"\b(?:remain|remains|stay|stays|become|becomes|get|gets|keep|keeps)\s+\Z", re.IGNORECASE)
 """A present or bare verb of state before a participle ("will remain closed"): the participle is not a past verb."""
+_REPORTING = re.compile(
+    r"said|told|warned|announced|predicted|reported|noted|added|stated|claimed|argued|insisted|suggested|"
+    r"promised|pledged|vowed|proposed|planned|scheduled|expected|granted|set",
+    re.IGNORECASE,
+)
+"""Past verbs whose object may be a plan for later ("warned the vote in April could slip", "was granted a hearing on
+March 30"): no evidence that the date has passed."""
 _VERB_OBJECT_PHRASE = re.compile(
     r"\s+(?:a|an|the|its|their|his|her|our|for|up|down|off|out|back|\d[\d.,]*)(?:\s+[a-z][\w'-]*){0,2}"
     r"\s+(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?"
@@ -108,7 +121,11 @@ class LexicalCues:
             for m in _CUE.finditer(text, left, min(len(text), right + 40)):
                 if m.start() >= right:
                     break
-                if m.group("future") and _COMPARED.search(text, max(0, m.start() - 16), m.start()):
+                if (
+                    m.group("future")
+                    and _EXPECTATION.match(m.group(0))
+                    and _COMPARED.search(text, max(0, m.start() - 16), m.start())
+                ):
                     continue  # "rose more than expected", "as forecast": a comparison, not a plan
                 if m.group("scheduled") and (
                     m.group(0)[0].isupper() or not _SUBJECT_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -153,7 +170,9 @@ class LexicalCues:
                 and (
                     _VERB_TO_PHRASE.fullmatch(self.text, cue_end, start)
                     or (
-                        _VERB_OBJECT_PHRASE.fullmatch(self.text, cue_end, start)
+                        not after_auxiliary
+                        and not _REPORTING.fullmatch(self.text, cue_start, cue_end)
+                        and _VERB_OBJECT_PHRASE.fullmatch(self.text, cue_end, start)
                         and not any(cue_end <= c[0] < start for c in self._in(left, right))
                     )
                 )
