@@ -301,6 +301,11 @@ KEPT = [
     ("The parade is held every Thanksgiving.", dt.date(2024, 3, 13), ("Thanksgiving", "DATE", "2023-11-23")),
     ("By 2050 temperatures could rise by 2C.", dt.date(2024, 3, 13), ("2050", "DATE", "2050")),
     ("Highs should return to the 40s by Tuesday.", dt.date(2024, 3, 13), ("Tuesday", "DATE", "2024-03-19")),
+    ("The Treasury will hit its debt ceiling on Monday.", dt.date(2012, 12, 27), ("Monday", "DATE", "2012-12-31")),
+    ("A vigil is planned outside the store on Sunday.", dt.date(2012, 12, 27), ("Sunday", "DATE", "2012-12-30")),
+    ("Sales in April were strong.", dt.date(2013, 1, 2), ("April", "DATE", "2012-04")),
+    ("The comet returns once a decade.", dt.date(2013, 1, 2), ("once a decade", "SET", "P10Y")),
+    ("Prices hit a record on Monday.", dt.date(2012, 12, 27), ("Monday", "DATE", "2012-12-24")),
     ("Rival Coleman & Reed reports its results Wednesday.", dt.date(2016, 3, 1), ("Wednesday", "DATE", "2016-03-02")),
     (
         "The firm was founded on June 3, 2019. In 2023 it moved to Texas. A fire broke out at 3 a.m., police said.",

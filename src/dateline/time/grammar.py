@@ -455,8 +455,11 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
             # "a report on January employment", "retail sales for February": the month a figure measures
             _DATA_AFTER.match(ctx.text, end) or _DATA_FOR.search(ctx.text, max(0, m.start() - 30), m.start())
         )
-        # "Prices rose sharply in January": a past verb right before "in <month>" leaves no doubt, even at year's end.
-        certain = not modifier and ctx.cues().past_verb_right_before(m.start())
+        # "Prices rose sharply in January": a past verb right before "in <month>" leaves no doubt, even at year's end;
+        # so does one right after "<noun> in <month>" ("Sales in April were strong").
+        certain = not modifier and (
+            ctx.cues().past_verb_right_before(m.start()) or bool(_PAST_VERB_AFTER.match(ctx.text, end))
+        )
         tense = None if modifier else ctx.tense(m.start(), end)
         year = cal.nearest_year(ctx.dct, mo, None, tense, certain)
         if (year, mo) > (ctx.dct.year, ctx.dct.month) and _after_since(ctx, m.start()):
@@ -605,6 +608,12 @@ starting Monday", "issued a storm watch from 9 p.m. Wednesday until noon Thursda
 _MONTH_SUBJECT = re.compile(r"\s+(?:was|is|has|had|saw|will|brought|marked|ended|began|became|proved)\b")
 """A verb right after a sentence-initial "March": the month is the subject ("March was the deadliest month")."""
 
+_PAST_VERB_AFTER = re.compile(
+    r",?\s+(?:was|were|had\s+been|fell|rose|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|"
+    r"slumped|surged|totalled|totaled|reached|came\s+in)\b",
+    re.IGNORECASE,
+)
+"""A past verb right after "<noun> in <month>": the month has passed ("Sales in April were strong")."""
 _DATA_AFTER = re.compile(
     r"\s+(?:employment|payrolls?|jobs|retail\s+sales|sales|data|figures|output|inflation|exports|imports|CPI|GDP|"
     r"orders|production|trade|unemployment|jobless)\b",
@@ -1708,8 +1717,8 @@ _MEASURE_BEFORE = re.compile(
 
 @rule(
     rf"\b(?:(?P<freq>once|twice|thrice|(?:{NUM})\s+times)\s+)?(?P<per>a|an|per)\s+(?P<unit>second|minute|hour|day|"
-    r"week|month|quarter|year)\b",
-    needs=("second", "minute", "hour", "day", "week", "month", "quarter", "year"),
+    r"week|month|quarter|year|decade|century)\b",
+    needs=("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century"),
 )
 def per_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "twice a week", "per year" → a set (rates like "$5 a month" are not annotated as times)."""
@@ -1727,7 +1736,7 @@ def per_annum(m: re.Match[str], ctx: Context) -> Hit:
 
 
 @rule(
-    r"\b(?:the\s+(?:past|last|next|coming|previous|following|preceding)\s+|(?<=over\s)the\s+|(?<=during\s)the\s+|"
+    r"\b(?:the\s+(?:past|last|next|coming|previous|following|preceding|final|first)\s+|(?<=over\s)the\s+|(?<=during\s)the\s+|"
     r"another\s+)fortnight\b(?!['’]s)",
     needs=("fortnight",),
 )

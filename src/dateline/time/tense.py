@@ -20,6 +20,7 @@ _FUTURE = (
     r"return|finish|conclude|rule|decide|announce|release|publish|appear|testify|leave|travel)|to be held|would|"
     r"could|might|as soon as|as early as|intends? to|aims? to|planned to|upcoming|"
     r"(?:planned|scheduled|set|slated|due|priced|forecast|penciled|pencilled)\s+for|is\s+due|are\s+due|ahead\s+of|kicks?\s+off|"
+    r"(?:is|are)\s+(?:planned|scheduled|slated)|"
     r"(?<!\bwas\s)(?<!\bwere\s)due\s+(?:on|by|out)|"
     r"(?:forecast|projected|poised|likely|unlikely)\s+to|opens|begins|starts|ends|closes|resumes|takes\s+effect|"
     r"expires|convenes|falls\s+on|go(?:es)?\s+to\s+the\s+polls|"
@@ -71,6 +72,10 @@ _VERB_OBJECT_PHRASE = re.compile(
     r"\s+(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?"
 )
 """A past verb's short object before the date ("filed for bankruptcy in July", "reported a loss in August")."""
+_SAME_AS_BASE = {
+    "last", "hit", "set", "put", "cut", "let", "hurt", "cost", "shut", "quit", "spread", "cast", "bid", "read",
+}  # fmt: skip
+"""Past-tense cues that are also the base form: after "will", "to" or a modal ("will hit", "to cut") a verb to come."""
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|'ll|not)\s+\Z", re.IGNORECASE)
 """A modal or "to" before "last": the verb ("will last 48 hours"), not the adjective of "last week"."""
 _VERB_TO_PHRASE = re.compile(
@@ -135,7 +140,10 @@ class LexicalCues:
                     m.group(0).lower() in _NOT_PAST
                     or _PASSIVE_BE.search(text, max(0, m.start() - 12), m.start())
                     or _STATE_VERB.search(text, max(0, m.start() - 12), m.start())
-                    or (m.group(0).lower() == "last" and _MODAL_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+                    or (
+                        m.group(0).lower() in _SAME_AS_BASE
+                        and _MODAL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    )
                 ):
                     continue  # "need", "united"; "will be released", "to be signed", "will last": the words before
                 kind: Tense = "future" if m.group("future") else ("past" if m.group("past") else "present")
