@@ -368,6 +368,11 @@ NARRATIVES = [
         ("2:36 p.m.", "TIME", "1997-10-27T14:36"),  # neither the "since" date nor "overnight" is the narrated day
     ),
     (
+        "A gunman opened fire on Monday night, officials said Tuesday. The shooting began at 8 p.m.",
+        dt.date(2012, 7, 25),
+        ("8 p.m.", "TIME", "2012-07-23T20:00"),  # the day it was said is not the day narrated
+    ),
+    (
         "The envoy will fly out on Thursday. He will leave at 5 in the morning.",
         dt.date(2000, 4, 5),
         ("5 in the morning", "TIME", "2000-04-06T05:00"),  # on the coming day just named

@@ -32,6 +32,10 @@ _LEFT_MODIFIER = re.compile(
 )
 _EXTENDABLE = {"DATE", "TIME"}
 _SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|[A-Z]\w+|the\s+\w+)|announced|added|stated|confirmed)\s+(?:on\s+)?\Z"
+)
+"""The day a statement was made ("officials said Tuesday"): when it was said, not the day the story narrates."""
 """A date after "since" ("the worst drop since Oct. 13, 1989") is a point of comparison, not the narrated day."""
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]|\n\s*\n")
 
@@ -246,6 +250,7 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
             and hit.known is None
             and hit.narrated
             and not _SINCE_BEFORE.search(text, max(0, hit.start - 8), hit.start)
+            and not _SAID_BEFORE.search(text, max(0, hit.start - 30), hit.start)
         ):
             # A known event's date ("the Jan. 6 riot") is not the day the article is narrating, nor a point of
             # comparison after "since" ("the worst drop since Oct. 13, 1989").
