@@ -215,6 +215,7 @@ NOT_DATES = [
     "Gusts reached 70 miles an hour.",
     "Ryanair flight FR 2020 was diverted to Stansted.",
     "He sent 2000 troops to the border.",
+    "She hosts Sunday Morning Shout on local radio.",
     "Her father chaired the 1922 Committee.",
     "She co-hosted the morning news.",
     "The holiday was worth every second.",
@@ -306,6 +307,13 @@ KEPT = [
     ("Sales in April were strong.", dt.date(2013, 1, 2), ("April", "DATE", "2012-04")),
     ("The comet returns once a decade.", dt.date(2013, 1, 2), ("once a decade", "SET", "P10Y")),
     ("Prices hit a record on Monday.", dt.date(2012, 12, 27), ("Monday", "DATE", "2012-12-24")),
+    (
+        "The vote took place on Wednesday of last week.",
+        dt.date(2014, 9, 19),
+        ("Wednesday of last week", "DATE", "2014-09-10"),
+    ),
+    ("Polls open a week from today.", dt.date(2012, 10, 30), ("a week from today", "DATE", "2012-11-06")),
+    ("He won in two hours and 16 minutes.", DCT, ("two hours and 16 minutes", "DURATION", "PT2H16M")),
     ("Rival Coleman & Reed reports its results Wednesday.", dt.date(2016, 3, 1), ("Wednesday", "DATE", "2016-03-02")),
     (
         "The firm was founded on June 3, 2019. In 2023 it moved to Texas. A fire broke out at 3 a.m., police said.",

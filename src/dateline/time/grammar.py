@@ -711,7 +711,8 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
 
 @rule(
     rf"\b(?:(?P<rel>last|next|this|this past|this coming|the coming|the following|the previous|coming|past)\s+)?"
-    rf"(?P<wd>{WEEKDAY_RE})(?P<pl>s)?(?:'s)?(?:\s+(?P<part>{PART_RE})(?P<ppl>s)?|(?P<week>\s+week(?![\w-])))?(?!\w)",
+    rf"(?P<wd>{WEEKDAY_RE})(?P<pl>s)?(?:'s)?(?:\s+(?P<part>{PART_RE})(?P<ppl>s)?|(?P<week>\s+week(?![\w-]))|"
+    r"\s+of\s+(?P<ofweek>last|this|next)\s+week\b)?(?!\w)",
     needs=("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
 )
 def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -738,6 +739,13 @@ def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
         # "Wednesday's ruling": a possessive weekday names something that has happened.
         rel = "possessive"
     end = m.end()
+    if m.group("ofweek"):
+        # "Wednesday of last week": that weekday in the ISO week before, of or after the DCT's.
+        step = {"last": -1, "this": 0, "next": 1}[m.group("ofweek").lower()]
+        monday = cal.add_days(ctx.dct, 7 * step - ctx.dct.isoweekday() + 1)
+        return Hit(m.start(), end, "DATE", cal.day(cal.add_days(monday, wd - 1)))
+    if m.group("part") and m.group("part")[0].isupper() and re.match(r"\s+[A-Z]", ctx.text[end : end + 2]):
+        return None  # "Sunday Morning Shout": a title
     if m.group("week"):
         if not rel and not plural and not _DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
             # "on Monday week" (British): a week after the coming Monday.
@@ -1497,7 +1505,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
     rf"\b(?P<pre>the\s+(?:past|last|next|previous|coming|following|first|final|latest|initial|ensuing|same|"
     rf"full|entire|whole|remaining|preceding|prior)\s+|another\s+|an\s+additional\s+|the\s+|{MOD}|past\s+)?"
     rf"(?P<n>{NUM})(?P<half1>\s+and\s+a\s+half)?(?:\s+(?:more|additional|straight|consecutive|full))?(?P<sep>[\s-]+)(?P<unit>{UNIT_WORDS})\b(?P<half2>\s+and\s+a\s+half)?"
-    rf"(?P<post>(?:\s+or\s+so)?\s+(?:ago|earlier|later|before|after|from\s+now|hence|back|in\s+a\s+row|running|"
+    rf"(?P<post>(?:\s+or\s+so)?\s+(?:ago|earlier|later|before|after|from\s+(?:now|today)|hence|back|in\s+a\s+row|running|"
     r"straight)\b)?(?!-old|\s+old\b|-long|\s*%)",
     needs=(
         "sec",
@@ -1573,11 +1581,14 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
         m.group("unit")[0].isupper() and m.group("n")[0].isdigit() and not _in_headline(ctx.text, m.start())
     ):
         return None  # "7 Days", "24 Hours": titles, except in a Title Case headline ("Gets 12 Years for Fraud")
-    if post in ("ago", "earlier", "back", "from now", "hence"):
+    post = re.sub(r"\s+", " ", post)
+    if post in ("ago", "earlier", "back", "from now", "from today", "hence"):
         if n != int(n):
             return None
         sign = -1 if post in ("ago", "earlier", "back") else 1
         value = shift(ctx.dct, sign * int(n), code)
+        if post == "from today" and code in ("D", "W"):
+            value = cal.day(cal.add_days(ctx.dct, int(n) * (7 if code == "W" else 1)))  # "a week from today": a day
         if value is None:
             return None
         type_ = "TIME" if code in ("H", "TM", "S") else "DATE"
@@ -1743,6 +1754,15 @@ def per_annum(m: re.Match[str], ctx: Context) -> Hit:
 def relative_fortnight(m: re.Match[str], ctx: Context) -> Hit:
     """ "over the past fortnight", "in the next fortnight", "over the fortnight": two weeks up to or from the DCT."""
     return Hit(m.start(), m.end(), "DURATION", "P2W")
+
+
+@rule(rf"\b(?P<h>{NUM})\s+hours?,?\s+and\s+(?P<m>{NUM})\s+minutes?\b", needs=("hour",))
+def hours_and_minutes(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "two hours and 16 minutes": one duration."""
+    hours, minutes = parse_number(m.group("h")), parse_number(m.group("m"))
+    if hours is None or minutes is None or hours != int(hours) or minutes != int(minutes):
+        return None
+    return Hit(m.start(), m.end(), "DURATION", f"PT{int(hours)}H{int(minutes)}M")
 
 
 @rule(
