@@ -580,14 +580,16 @@ def century(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 # ------------------------------------------------------------------------------------------------- weekdays
+_CLOCK_BEFORE = r"(?:(?:noon|midnight|\d[\d:.]*\s*(?:[ap]\.?m\.?)?)\s+)?"
+"""An optional clock time between a preposition and the weekday it times ("from 9 p.m. Wednesday")."""
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 """A deadline just before the expression ("until 9 a.m. Tuesday", "until the end of Friday")."""
 _STARTING = re.compile(
-    r"\b(?:(?P<start>starting|beginning|effective)|from)\s+(?:(?:noon|midnight|\d[\d:.]*\s*(?:[ap]\.?m\.?)?)\s+)?$",
+    rf"\b(?:(?P<start>starting|beginning|effective)|from)\s+{_CLOCK_BEFORE}$",
     re.IGNORECASE,
 )
 """The start of a measure before a weekday ("starting Monday", "from 9 p.m. Wednesday")."""
-_BY_OR_DUE = re.compile(r"\b(?:by|due)\s+(?:(?:noon|midnight|\d[\d:.]*\s*(?:[ap]\.?m\.?)?)\s+)?\Z", re.IGNORECASE)
+_BY_OR_DUE = re.compile(rf"\b(?:by|due)\s+{_CLOCK_BEFORE}\Z", re.IGNORECASE)
 """A deadline or a due date right before a weekday ("by Tuesday", "due Thursday", "by noon Friday")."""
 _PAST_AFTER = re.compile(r"[^.;!?]{0,30}?\b(?:was|were|had)\b", re.IGNORECASE)
 _CLOCK_START = re.compile(r"\d|noon\b|midnight\b|midday\b", re.IGNORECASE)
