@@ -23,6 +23,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
+from dateline.countries import name as country_name
+
 ExportFormat = Literal["jsonl", "csv", "parquet", "geojson", "plover", "polecat", "acled", "gdelt"]
 SUFFIXES: dict[str, str] = {
     "jsonl": ".jsonl",
@@ -394,8 +396,6 @@ def write_polecat(rows: list[dict], path: Path) -> int:
 
 def acled_row(row: dict) -> dict:
     """One ACLED-style row."""
-    from dateline.countries import name as country_name
-
     return {
         "event_date": _json_value(row["day"]),
         "event_type": row["acled_event_type"],

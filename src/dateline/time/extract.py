@@ -21,6 +21,7 @@ from dateline.time.calendar import (
     weekday_near,
 )
 from dateline.time.grammar import RULES, Context, Hit
+from dateline.time.tense import SENTENCE_END
 
 log = logging.getLogger(__name__)
 
@@ -32,12 +33,11 @@ _LEFT_MODIFIER = re.compile(
 )
 _EXTENDABLE = {"DATE", "TIME"}
 _SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
+"""A date after "since" ("the worst drop since Oct. 13, 1989") is a point of comparison, not the narrated day."""
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:reporters|[A-Z]\w+|the\s+\w+)|announced|added|stated|confirmed)\s+(?:on\s+)?\Z"
 )
 """The day a statement was made ("officials said Tuesday"): when it was said, not the day the story narrates."""
-"""A date after "since" ("the worst drop since Oct. 13, 1989") is a point of comparison, not the narrated day."""
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]|\n\s*\n")
 
 
 def _same_text(doc: Doc, text: str) -> bool:
@@ -206,11 +206,11 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
                 listed_day is not None
                 and listed_day[1] > dct
                 and hit.start - listed_day[0] < 150
-                and not _SENTENCE_BREAK.search(text, listed_day[0], hit.start)
+                and not SENTENCE_END.search(text, listed_day[0], hit.start)
             ):
-                # "The heats are on Tuesday, with the final on Thursday": days listed after a day still to come run
-                # forward from it, whatever the tense says of each alone.
-                # the occurrence nearest the day listed before it, either side, never before the article date
+                # "The heats are on Tuesday, with the final on Thursday": days listed after a day still to come take the
+                # occurrence nearest the day before them, either side, never before the article date, whatever the
+                # tense says of each alone.
                 after, before = (
                     weekday_near(listed_day[1], hit.weekday, 1),
                     weekday_near(listed_day[1], hit.weekday, -1),

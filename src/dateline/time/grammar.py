@@ -32,7 +32,7 @@ from dateline.time.lexicon import (
     alternation,
     parse_number,
 )
-from dateline.time.tense import LexicalCues, Tense, tense_from_doc
+from dateline.time.tense import LexicalCues, Tense, sentence_bounds, tense_from_doc
 
 
 @dataclass(frozen=True)
@@ -158,6 +158,8 @@ def rule(
 
 
 # ----------------------------------------------------------------------------------------------------------- pieces
+REL_STEP = {"last": -1, "this": 0, "next": 1}
+"""Years or weeks from the DCT's for "last" / "this" / "next"."""
 NUM = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\s+|-)(?:1/2|[13]/4)|\d+(?:\.\d+)?|{NUMBER_WORD_RE}|an?|one|"
     r"a couple of|couple of|a dozen|half an?|a full|an entire|a single)"
@@ -316,7 +318,7 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Hit] | None:
 
     def year_for(day_: int) -> int:
         if m.group("yrel"):
-            return ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m.group("yrel").lower()]
+            return ctx.dct.year + REL_STEP[m.group("yrel").lower()]
         if year_text:
             return int(year_text) if not year_text.startswith("'") else _two_digit_year(int(year_text[1:]), ctx.dct)
         # "He was killed on Sept. 3": a past passive right before the date leaves no doubt that it has passed (a bare
@@ -406,7 +408,7 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
     if m.group("yrel") and m.group("yrel")[0].isupper():
         end = m.end("m")  # "in May Last year, ...": a sentence break the text lost, not "May last year"
     elif m.group("yrel"):
-        step = {"last": -1, "this": 0, "next": 1}[m.group("yrel").lower()]
+        step = REL_STEP[m.group("yrel").lower()]
         return Hit(m.start(), end, "DATE", cal.month(ctx.dct.year + step, mo))
     if not m.group("y") and word.lower() in MONTHS and len(word) <= 3 and word.lower() != "may":
         return None
@@ -457,10 +459,10 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
         )
         # "Prices rose sharply in January": a past verb right before "in <month>" leaves no doubt, even at year's end;
         # so does one right after "<noun> in <month>" ("Sales in April were strong").
-        certain = not modifier and (
+        tense = None if modifier else ctx.tense(m.start(), end)
+        certain = tense == "past" and (
             ctx.cues().past_verb_right_before(m.start()) or bool(_PAST_VERB_AFTER.match(ctx.text, end))
         )
-        tense = None if modifier else ctx.tense(m.start(), end)
         year = cal.nearest_year(ctx.dct, mo, None, tense, certain)
         if (year, mo) > (ctx.dct.year, ctx.dct.month) and _after_since(ctx, m.start()):
             year -= 1
@@ -743,9 +745,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     end = m.end()
     if m.group("ofweek"):
         # "Wednesday of last week": that weekday in the ISO week before, of or after the DCT's.
-        step = {"last": -1, "this": 0, "next": 1}[m.group("ofweek").lower()]
-        monday = cal.add_days(ctx.dct, 7 * step - ctx.dct.isoweekday() + 1)
-        return Hit(m.start(), end, "DATE", cal.day(cal.add_days(monday, wd - 1)))
+        step = REL_STEP[m.group("ofweek").lower()]
+        return Hit(m.start(), end, "DATE", cal.day(cal.weekday_near(cal.add_days(ctx.dct, 7 * step), wd, 0)))
     if m.group("part") and m.group("part")[0].isupper() and re.match(r"\s+[A-Z]", ctx.text[end : end + 2]):
         return None  # "Sunday Morning Shout": a title
     if m.group("week"):
@@ -760,10 +761,12 @@ def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
         narrative = (f"WD{wd}", -1 if rel.lower() == "the previous" else 1)
     # A bare weekday may continue a list of days still to come, unless its own clause is past ("said on Monday") or
     # it is a starting point ("has risen since Monday").
-    listable = ctx.tense(m.start(), end) != "past" and not _SINCE_FROM.search(
-        ctx.text, max(0, m.start() - 8), m.start()
+    listable = (
+        not rel
+        and not _SINCE_FROM.search(ctx.text, max(0, m.start() - 8), m.start())
+        and ctx.tense(m.start(), end) != "past"
     )
-    bare = wd if listable and not rel else None
+    bare = wd if listable else None
     return Hit(m.start(), end, "TIME" if part else "DATE", cal.day(date) + suffix, narrative=narrative, weekday=bare)
 
 
@@ -943,20 +946,24 @@ def _clock_value(text: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+_REF_WEEKDAY = re.compile(rf"(?:(?P<rel>last|next|this|this past|this coming)\s+)?(?P<wd>{WEEKDAY_RE})", re.IGNORECASE)
+_REF_CALENDAR_DAY = re.compile(
+    rf"(?:{WEEKDAY_RE},?\s+)?(?:(?P<m>{MONTH_RE})\s+(?P<d>{DAY_NUM})|(?:the\s+)?(?P<d1>{DAY_NUM})\s+(?:of\s+)?"
+    rf"(?P<m1>{MONTH_RE}))(?:,?\s+(?P<y>{YEAR4}))?",
+    re.IGNORECASE,
+)
+"""The parts of a :data:`DAYREF` a clock time or "the day before" is attached to."""
+
+
 def _day_of_ref(ref: str, ctx: Context, start: int, end: int) -> dt.date | None:
     ref_l = re.sub(r"\s+", " ", ref.lower())
     words = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
     if ref_l in words:
         return cal.add_days(ctx.dct, words[ref_l])
-    m = re.fullmatch(rf"(?:(?P<rel>last|next|this|this past|this coming)\s+)?(?P<wd>{WEEKDAY_RE})", ref, re.IGNORECASE)
+    m = _REF_WEEKDAY.fullmatch(ref)
     if m:
         return weekday_date(ctx, WEEKDAYS[m.group("wd").lower().rstrip(".")], m.group("rel") or "", start, end)
-    m = re.fullmatch(
-        rf"(?:{WEEKDAY_RE},?\s+)?(?:(?P<m>{MONTH_RE})\s+(?P<d>{DAY_NUM})|(?:the\s+)?(?P<d1>{DAY_NUM})\s+(?:of\s+)?"
-        rf"(?P<m1>{MONTH_RE}))(?:,?\s+(?P<y>{YEAR4}))?",
-        ref,
-        re.IGNORECASE,
-    )
+    m = _REF_CALENDAR_DAY.fullmatch(ref)
     if m:
         if not _capitalised_month(m.group("m") or m.group("m1")):
             return None  # "At 9 a.m. 12 may attend": the verb
@@ -1004,8 +1011,10 @@ def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
     # A bare clock time belongs to the day being narrated ("was shot at 10 p.m."), the DCT when none was named; one
     # still to come ("will be released at 4 p.m.") to a narrated day not yet past (code U), one said in the past tense
     # to a narrated day not still to come (code P).
-    prefix = {"future": "U", "past": "P"}.get(ctx.tense(m.start(), end) or "", "T")
-    narrative = None if ref else (f"{prefix}{clock}", 0)
+    narrative = None
+    if not ref:
+        prefix = {"future": "U", "past": "P"}.get(ctx.tense(m.start(), end) or "", "T")
+        narrative = (f"{prefix}{clock}", 0)
     return Hit(start, end, "TIME", f"{cal.day(day)}T{clock}", narrative=narrative)
 
 
@@ -1142,7 +1151,7 @@ _NARRATIVE_STEPS = {
 @rule(
     r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>the\s+following|the\s+next|the\s+previous|the\s+prior|"
     r"the\s+preceding|the\s+same|that\s+same|that)\s+(?P<unit>day|week|month|year)\b(?!-|\s+(?:or|to|of|and)\b)"
-    r"(?P<year_back>(?:(?<=month)|(?<=week))\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
+    r"(?P<year_back>(?:(?<=same\smonth)|(?<=same\sweek))\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
     r"the\s+(?:previous\s+year|year\s+before)))?",
     needs=("day", "week", "month", "year"),
 )
@@ -1155,8 +1164,6 @@ def narrative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     step = _NARRATIVE_STEPS[rel]
     code = _unit_code(unit)
     if m.group("year_back"):
-        if rel not in ("the same", "that same"):
-            return None
         # "the same month last year", "the same week a year ago": the narrated month or week, a year back.
         back = ("M", -12) if unit == "month" else ("W", -52)
         return Hit(m.start(), m.end(), "DATE", shift(ctx.dct, back[1], back[0]), narrative=back)
@@ -1224,7 +1231,7 @@ def month_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     if m.group("y") or m.group("yr"):
         year_ = int(m.group("y") or m.group("yr"))
     elif m.group("yrel"):
-        year_ = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m.group("yrel").lower()]
+        year_ = ctx.dct.year + REL_STEP[m.group("yrel").lower()]
     else:
         year_ = cal.nearest_year(ctx.dct, mo, None, ctx.tense(m.start(), m.end()))
     return Hit(m.start(), m.end(), "DATE", f"{year_:04d}-Q{mo // 3}")
@@ -1236,13 +1243,6 @@ _SPORT = re.compile(
     re.IGNORECASE,
 )
 """Words of a match report: a quarter or half in their sentence is a period of play, not of the calendar."""
-
-
-def _sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
-    """Bounds of the sentence (at most 200 characters either side) around ``text[start:end]``."""
-    left = max(text.rfind(". ", max(0, start - 200), start) + 1, max(0, start - 200))
-    right_end = text.find(". ", end, end + 200)
-    return left, right_end if right_end >= 0 else min(len(text), end + 200)
 
 
 @rule(
@@ -1271,7 +1271,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     if half and n > 2:
         return None
     if not (m.group("ya") or m.group("yb") or m.group("ry") or m.group("ago")) and _SPORT.search(
-        ctx.text, *_sentence_window(ctx.text, m.start(), m.end())
+        ctx.text, *sentence_bounds(ctx.text, m.start(), m.end())
     ):
         return None  # "scored twice in the second half", "trailed after the third quarter": periods of play
     year_text = (m.group("ya") or m.group("yb") or "").lower()
@@ -1280,7 +1280,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
         year_ = int(year_text)
     elif year_text or rel:
         key = year_text.split()[0] if year_text else rel
-        year_ = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[key]
+        year_ = ctx.dct.year + REL_STEP[key]
     else:
         year_ = _period_year(n, half, ctx, m.start(), m.end())
     if m.group("ago"):
@@ -1642,6 +1642,10 @@ def half_units(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 # ----------------------------------------------------------------------------------------------------- sets
+_UNIT_AFTER = re.compile(rf"\s+(?P<unit>{UNIT_WORDS})\b", re.IGNORECASE)
+"""A unit right after "every second" ("every second day")."""
+
+
 @rule(
     rf"\b(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUM})\s+)?(?P<what>{UNIT_WORDS}|{WEEKDAY_RE}|{MONTH_RE}|"
     r"morning|afternoon|evening|night|spring|summer|fall|autumn|winter)\b"
@@ -1655,9 +1659,9 @@ def every(m: re.Match[str], ctx: Context) -> Hit | None:
     if re.search(r"\bworth\s+\Z", ctx.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE):
         return None  # "worth every penny / second": praise, not a frequency
     if what == "second" and not m.group("n"):
-        other = re.match(rf"\s+(?P<unit>{UNIT_WORDS})\b", ctx.text[m.end("what") :], re.IGNORECASE)
+        other = _UNIT_AFTER.match(ctx.text, m.end("what"))
         if other:  # "every second day": every other one
-            end = m.end("what") + other.end()
+            end = other.end()
             return Hit(m.start(), end, "SET", duration(2, _unit_code(other.group("unit"))))
     n = parse_number(m.group("n")) if m.group("n") else 1
     if n is None:
@@ -1822,7 +1826,7 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|as|than|to|in|of|for|on|at|is|are
 """A lower-case content word next: "the long term" is then an adjective ("the long term bond market")."""
 
 
-@rule(r"\b(?P<w>" + "|".join(sorted((re.escape(w) for w in REF_WORDS), key=len, reverse=True)) + r")\b(?!-)")
+@rule(r"\b(?P<w>" + alternation(REF_WORDS) + r")\b(?!-)")
 def reference(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "now", "currently", "recently", "the past", "the future"."""
     word = re.sub(r"\s+", " ", m.group("w").lower())
@@ -1837,7 +1841,11 @@ def reference(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if word in ("current", "recent") and not re.match(r"\s+[a-z]", after):
         return None
-    if word.endswith(" term") and _NOUN_AFTER.match(after) and not _ADVERBIAL_BEFORE.search(ctx.text, 0, m.start()):
+    if (
+        word.endswith(" term")
+        and _NOUN_AFTER.match(after)
+        and not _ADVERBIAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
         return None  # "the long term interest rate": an adjective, not the long run
     return Hit(m.start(), m.end(), "DATE", REF_WORDS[word])
 

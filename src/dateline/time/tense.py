@@ -83,7 +83,7 @@ _VERB_TO_PHRASE = re.compile(
 )
 _PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|had\s+been)\s+\Z", re.IGNORECASE)
 _PRESENT_BE = re.compile(r"\b(?:is|are|am)\s+\Z", re.IGNORECASE)
-_SENTENCE_END = re.compile(
+SENTENCE_END = re.compile(
     r"(?<![ap]\.m)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!Mrs)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Col)(?<!Lt)"
     r"[.!?]\s+(?=[A-Z\"'(])|\n\s*\n"
 )
@@ -94,11 +94,11 @@ _WINDOW = 250
 """Characters looked at on either side of an expression: a long sentence's far end says little about its tense."""
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(0, start - _WINDOW)
-    for m in _SENTENCE_END.finditer(text, left, start):
+    for m in SENTENCE_END.finditer(text, left, start):
         left = m.end()
-    right_match = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
+    right_match = SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
     right = right_match.start() + 1 if right_match else min(len(text), end + _WINDOW)
     return left, right
 
@@ -153,7 +153,7 @@ class LexicalCues:
 
     def tense(self, start: int, end: int) -> Tense | None:
         """The tense of the sentence around ``text[start:end]``: its nearest cue's."""
-        left, right = _sentence_bounds(self.text, start, end)
+        left, right = sentence_bounds(self.text, start, end)
         best: tuple[int, Tense] | None = None
         for cue_start, cue_end, kind in self._in(left, right):
             if start <= cue_start < end or cue_end > right:
@@ -168,7 +168,7 @@ class LexicalCues:
         in", "fell 4 percent in", "died on"), not an -ed adjective ("an unspecified date in") or a present passive
         ("is heard in"). ``after_auxiliary``: only a past passive or pluperfect ("was killed on", "had left on"), as
         a bare participle may modify a noun ("shares held on")."""
-        left, right = _sentence_bounds(self.text, start, start)
+        left, right = sentence_bounds(self.text, start, start)
         for cue_start, cue_end, kind in self._in(left, right):
             if cue_start < max(left, start - 40) or cue_start >= start:
                 continue
