@@ -17,7 +17,7 @@ from importlib import resources
 import yaml
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from dateline.time.calendar import add_days, day, is_valid_value, safe_date
+from dateline.time.calendar import add_days, day, is_valid_value
 from dateline.time.lexicon import alternation
 
 
@@ -58,8 +58,7 @@ class KnownEvent(BaseModel):
         if part == "aftermath":
             return self.end or self.date  # what follows an event that is over, or a point event
         if part == "eve" and len(self.date) == 10:
-            start = safe_date(*(int(x) for x in self.date.split("-")))
-            return day(add_days(start, -1)) if start else None
+            return day(add_days(dt.date.fromisoformat(self.date), -1))
         return None  # "the height of": anchored on the event, but no single date
 
 
@@ -108,9 +107,7 @@ def by_name(phrase: str, dct: dt.date) -> KnownEvent | None:
 def _cue_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     # "Sudan" is no cue inside "South Sudan".
     return tuple(
-        (e.name, re.compile(r"(?<!South\s)\b(?:" + "|".join(re.escape(c) for c in e.cues) + r")\b"))
-        for e in known_events()
-        if e.cues
+        (e.name, re.compile(r"(?<!South\s)\b(?:" + alternation(e.cues) + r")\b")) for e in known_events() if e.cues
     )
 
 
