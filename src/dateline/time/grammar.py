@@ -158,6 +158,14 @@ def rule(
 
 
 # ----------------------------------------------------------------------------------------------------------- pieces
+MONTH_NEEDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+WEEKDAY_NEEDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+PART_NEEDS = ("morning", "afternoon", "evening", "night")
+UNIT_NEEDS = (
+    "sec", "min", "hour", "hr", "day", "night", "week", "fortnight", "month", "quarter", "season", "year", "yr",
+    "decade", "centur",
+)  # fmt: skip
+"""The words (lower case, in part) a month, weekday, part-of-day or unit rule needs in a text to be run at all."""
 REL_STEP = {"last": -1, "this": 0, "next": 1}
 """Years or weeks from the DCT's for "last" / "this" / "next"."""
 NUM = (
@@ -303,7 +311,7 @@ def _capitalised_month(word: str) -> bool:
     rf"(?P<m2>{MONTH_RE})\s+(?:the\s+)?(?P<d2>{DAY_NUM}))(?!\d|:\d)"
     rf"(?:\s*(?:-|–|to|and|through|until|till)\s*(?P<d3>{DAY_NUM})(?!\d|:\d|\s+(?:of\s+)?{MONTH_RE}\b))?"
     rf"(?:(?:\s*,\s*|\s+)(?P<y>{YEAR4}|'\d\d)(?!\d)|\s+(?P<yrel>(?-i:this|last|next))\s+year)?\b",
-    needs=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    needs=MONTH_NEEDS,
 )
 def month_day(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     """ "March 18", "18 March 2024", "Tuesday, March 18", "11 August this year", ranges "March 4-8" / "March 4 and
@@ -393,7 +401,7 @@ def slash_date(m: re.Match[str], ctx: Context) -> Hit | None:
     rf"the\s+month\s+of)\s+)?(?P<m>{MONTH_RE})"
     rf"(?:(?:\s*,\s*|\s+(?:of\s+)?)(?P<y>{YEAR4})(?!\d)|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b|"
     rf"\s+of\s+(?P<that>that|the\s+same)\s+year\b|(?![\s,]+\d))\b",
-    needs=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    needs=MONTH_NEEDS,
 )
 def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "March", "last March", "March 2024", "March of 2024"; "May"/"March" only where a month fits."""
@@ -717,7 +725,7 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
     rf"\b(?:(?P<rel>last|next|this|this past|this coming|the coming|the following|the previous|coming|past)\s+)?"
     rf"(?P<wd>{WEEKDAY_RE})(?P<pl>s)?(?:'s)?(?:\s+(?P<part>{PART_RE})(?P<ppl>s)?|(?P<week>\s+week(?![\w-]))|"
     r"\s+of\s+(?P<ofweek>last|this|next)\s+week\b)?(?!\w)",
-    needs=("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    needs=WEEKDAY_NEEDS,
 )
 def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "Monday", "last Tuesday", "Friday morning", plural "Tuesdays" / "Friday nights" (sets)."""
@@ -773,7 +781,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
 @rule(
     rf"\b(?:the\s+)?(?P<ord>{ORDINAL_RE}|last)\s+(?P<wd>{WEEKDAY_RE})\s+(?:of|in)\s+(?P<m>{MONTH_RE})"
     rf"(?:,?\s+(?P<y>{YEAR4}))?\b",
-    needs=("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    needs=WEEKDAY_NEEDS,
 )
 def ordinal_weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "the second Tuesday of March" → that day."""
@@ -836,7 +844,7 @@ _MEDIA_AFTER = re.compile(
 @rule(
     r"\b(?:(?:earlier|later|early|late)\s+)?(?P<det>this|the|that)\s+"
     r"(?P<part>morning|afternoon|evening|(?<=this\s)night|(?<=that\s)night)\b",
-    needs=("morning", "afternoon", "evening", "night"),
+    needs=PART_NEEDS,
 )
 def this_part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "this morning", "later this afternoon" (of the DCT); "the morning", "that night" (of the day being narrated,
@@ -852,7 +860,7 @@ def this_part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
 
 @rule(
     r"\bthe\s+(?:morning|afternoon|evening|night)\s+of\s+(?=(?:the\s+)?[A-Z0-9])",
-    needs=("morning", "afternoon", "evening", "night"),
+    needs=PART_NEEDS,
 )
 def part_of_named_day(m: re.Match[str], ctx: Context) -> Hit:
     """ "the morning of Dec. 12": the day that follows is the expression (as the TimeML corpora mark it); this
@@ -862,7 +870,7 @@ def part_of_named_day(m: re.Match[str], ctx: Context) -> Hit:
 
 @rule(
     r"\bthe\s+(?:next|following)\s+(?P<part>morning|afternoon|evening|night)\b",
-    needs=("morning", "afternoon", "evening", "night"),
+    needs=PART_NEEDS,
 )
 def next_part_of_day(m: re.Match[str], ctx: Context) -> Hit:
     """ "the next morning", "the following evening": that part of the day after the one being narrated."""
@@ -872,7 +880,7 @@ def next_part_of_day(m: re.Match[str], ctx: Context) -> Hit:
 
 @rule(
     rf"\b(?:(?:mid|early|late)[\s-]*)(?P<part>morning|afternoon|evening)(?:\s+(?P<ref>{DAYREF}))?\b",
-    needs=("morning", "afternoon", "evening", "night"),
+    needs=PART_NEEDS,
 )
 def vague_part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "mid-afternoon", "late evening yesterday": a part of the DCT or of the named day."""
@@ -1509,23 +1517,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
     rf"(?P<n>{NUM})(?P<half1>\s+and\s+a\s+half)?(?:\s+(?:more|additional|straight|consecutive|full))?(?P<sep>[\s-]+)(?P<unit>{UNIT_WORDS})\b(?P<half2>\s+and\s+a\s+half)?"
     rf"(?P<post>(?:\s+or\s+so)?\s+(?:ago|earlier|later|before|after|from\s+(?:now|today)|hence|back|in\s+a\s+row|running|"
     r"straight)\b)?(?!-old|\s+old\b|-long|\s*%)",
-    needs=(
-        "sec",
-        "min",
-        "hour",
-        "hr",
-        "day",
-        "night",
-        "week",
-        "fortnight",
-        "month",
-        "quarter",
-        "season",
-        "year",
-        "yr",
-        "decade",
-        "centur",
-    ),
+    needs=UNIT_NEEDS,
 )
 def counted(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "three weeks", "the past two months", "five-year", "two days ago", "a year earlier", "an hour and a half"."""
@@ -1608,7 +1600,7 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
     r"(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\bwithin )|(?<=\bthan )|(?<=\bafter ))"
     r"(?P<unit>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries)"
     r"(?P<post>\s+ago|\s+(?:ahead|to\s+come))?\b(?![-\s]old)",
-    needs=("second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur"),
+    needs=UNIT_NEEDS,
 )
 def vague_span(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "recent years", "the past few weeks", "several months", "for years", "the coming months", "years ago"."""
@@ -1735,7 +1727,7 @@ _MEASURE_BEFORE = re.compile(
 @rule(
     rf"\b(?:(?P<freq>once|twice|thrice|(?:{NUM})\s+times)\s+)?(?P<per>a|an|per)\s+(?P<unit>second|minute|hour|day|"
     r"week|month|quarter|year|decade|century)\b",
-    needs=("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century"),
+    needs=UNIT_NEEDS,
 )
 def per_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "twice a week", "per year" → a set (rates like "$5 a month" are not annotated as times)."""
@@ -1999,7 +1991,7 @@ def known_event_anchor(m: re.Match[str], ctx: Context) -> Hit | None:
 @rule(
     rf"(?<![\w/])(?P<name>{anchors.dated_name_pattern()})(?![\w-])",
     re.IGNORECASE,
-    needs=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "/"),
+    needs=(*MONTH_NEEDS, "/"),
 )
 def dated_known_event(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "in the Jan. 6 attack", "the 9/11 commission": the day a known event's name opens with is that event's."""
