@@ -305,6 +305,8 @@ KEPT = [
     ("The Treasury will hit its debt ceiling on Monday.", dt.date(2012, 12, 27), ("Monday", "DATE", "2012-12-31")),
     ("A vigil is planned outside the store on Sunday.", dt.date(2012, 12, 27), ("Sunday", "DATE", "2012-12-30")),
     ("Sales in April were strong.", dt.date(2013, 1, 2), ("April", "DATE", "2012-04")),
+    ("Snowfall between March and May was the lowest on record.", dt.date(2014, 1, 3), ("March", "DATE", "2013-03")),
+    ("Snowfall between March and May was the lowest on record.", dt.date(2014, 1, 3), ("May", "DATE", "2013-05")),
     ("The comet returns once a decade.", dt.date(2013, 1, 2), ("once a decade", "SET", "P10Y")),
     ("Prices hit a record on Monday.", dt.date(2012, 12, 27), ("Monday", "DATE", "2012-12-24")),
     (

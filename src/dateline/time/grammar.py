@@ -621,11 +621,13 @@ _MONTH_SUBJECT = re.compile(r"\s+(?:was|is|has|had|saw|will|brought|marked|ended
 """A verb right after a sentence-initial "March": the month is the subject ("March was the deadliest month")."""
 
 _PAST_VERB_AFTER = re.compile(
+    rf"(?:(?:\s*,\s*|\s+(?:and|or|to|through)\s+){MONTH_RE})*"
     r",?\s+(?:was|were|had\s+been|fell|rose|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|"
     r"slumped|surged|totalled|totaled|reached|came\s+in)\b",
     re.IGNORECASE,
 )
-"""A past verb right after "<noun> in <month>": the month has passed ("Sales in April were strong")."""
+"""A past verb right after "<noun> in <month>", or after a list of months: the month has passed ("Sales in April were
+strong", "Rainfall in April and May was double")."""
 _DATA_AFTER = re.compile(
     r"\s+(?:employment|payrolls?|jobs|retail\s+sales|sales|data|figures|output|inflation|exports|imports|CPI|GDP|"
     r"orders|production|trade|unemployment|jobless)\b",
