@@ -215,8 +215,11 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
                     weekday_near(listed_day[1], hit.weekday, 1),
                     weekday_near(listed_day[1], hit.weekday, -1),
                 )
+                own = dt.date.fromisoformat(value[:10])
                 near = before if before > dct and (listed_day[1] - before) < (after - listed_day[1]) else after
-                value = day(near) + value[10:]
+                # A day the grammar already put in the week after the one before it ("next week's fixtures: Tuesday,
+                # ...; Saturday, ...") stays there.
+                value = day(own if own == after else near) + value[10:]
             listed_day = (hit.end, dt.date.fromisoformat(value[:10]))
         if hit.narrative is not None:
             code, step = hit.narrative

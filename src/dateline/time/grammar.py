@@ -677,6 +677,7 @@ _SCHEDULED_ON = re.compile(
 Friday", "the new Congress is sworn in on Thursday"): a day on the schedule, still to come."""
 _AWAITED = re.compile(r"\b(?:ahead\s+of|awaiting|until|till)\s+\Z", re.IGNORECASE)
 """Words before a possessive weekday that make it a day still to come ("ahead of Friday's vote")."""
+_NEXT_WEEK = re.compile(r"\bnext\s+week\b", re.IGNORECASE)
 _DEADLINE = re.compile(r"\s+(?:deadline|kickoff|kick-off)\b", re.IGNORECASE)
 """Nouns after a possessive weekday that make it a day still to come ("Thursday's deadline")."""
 
@@ -720,6 +721,9 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
             return cal.weekday_near(ctx.dct, weekday, 1)
     if rel == "this" and tense is None:
         return cal.weekday_near(ctx.dct, weekday, 0)
+    if not rel and tense != "past" and _NEXT_WEEK.search(ctx.text, sentence_bounds(ctx.text, start, end)[0], start):
+        # "Next week's fixtures: Tuesday, ...", "the talks resume next week, on Tuesday": a day of next week.
+        return cal.weekday_near(cal.add_days(ctx.dct, 7), weekday, 0)
     return cal.weekday_near(ctx.dct, weekday, 1 if tense == "future" else -1)
 
 

@@ -12,6 +12,8 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
+from dateline.time.lexicon import MONTH_RE, WEEKDAY_RE
+
 Tense = Literal["past", "present", "future"]
 
 _FUTURE = (
@@ -27,7 +29,10 @@ _FUTURE = (
     r"(?P<scheduled>holds|hosts|meets|plays|visits|travels|votes|decides|publishes|launches|unveils|testifies|"
     r"reconvenes|debates|kicks\s+off|tees\s+off|heads\s+to|reports\s+(?:its\s+|their\s+)?(?:[a-z-]+\s+)?"
     r"(?:results|earnings))|"
-    r"next(?! to)|coming|"
+    r"(?P<scheduled_plural>meet|open|play|host|face|visit|vote|resume|begin|start|travel|return|close|reconvene|"
+    r"debate|kick\s+off|tee\s+off|take\s+on|head\s+to|wrap\s+up|convene|compete|race)|"
+    r"next(?! to)|coming|(?:this|next)\s+week['’]s\s+(?:schedule|fixtures|games|matches|agenda|slate|programme|program)|"
+    r"(?:schedule|fixtures|agenda|timetable|slate|itinerary|programme)(?=\s*:)|"
     r"tomorrow|hopes? to|to (?:resume|begin|start|"
     r"hold|meet|visit|travel|open|close|vote|announce|release|take|decide|return|sign|attend)"
 )
@@ -55,6 +60,16 @@ _SUBJECT_BEFORE = re.compile(
 """The subject of a present-tense schedule verb: a name, a pronoun or "the <noun>" ("Kessler AG reports results on
 Tuesday", "the board meets again on Tuesday"); after anything else the word is likely a plural noun ("compliance
 reports", "the reports")."""
+_PLURAL_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?i:they|we|both\s+(?:sides|teams|clubs|leaders|men|women|countries|chambers))|"
+    r"\b(?i:the)\s+(?:(?:two|three|four|five|six|[A-Z][a-z]+)\s+)?[A-Za-z]+(?<!ss)s|"
+    r"(?:^|(?<=[\s\"“(]))(?!(?:The|This|These|Those|It|Its|He|She|I|You|News)\b)"
+    rf"(?!(?i:{WEEKDAY_RE}|{MONTH_RE})\b)[A-Z][\w&.'-]*)"
+    r"\s+(?:again\s+|also\s+|then\s+|next\s+|both\s+|finally\s+)?\Z"
+)
+"""The plural subject of a present-tense schedule verb in its base form ("the Hawks host Carver on Sunday", "the two
+leaders meet Monday", "Lawmakers vote on Tuesday", "United play Chelsea on Sunday": a name before a base form is
+plural or collective, a weekday or month a modifier: "a Friday close"); after anything else the word is likely a noun or an infinitive."""
 _EXPECTATION = re.compile(r"expected|forecast|projected|predicted|anticipated", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:than|as)\s+(?:had\s+been\s+|was\s+|were\s+)?\Z", re.IGNORECASE)
 """A comparison before "expected"/"forecast" ("rose more than expected"): no plan, so no future cue."""
@@ -136,6 +151,11 @@ class LexicalCues:
                     m.group(0)[0].isupper() or not _SUBJECT_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 ):
                     continue  # "the reports", "compliance reports", "two votes": nouns, not a scheduled present
+                if m.group("scheduled_plural") and (
+                    m.group(0)[0].isupper()
+                    or not _PLURAL_SUBJECT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                ):
+                    continue  # "a vote on Tuesday", "to meet", "did not meet": no plural subject before the verb
                 if m.group("past") and (
                     m.group(0).lower() in _NOT_PAST
                     or _PASSIVE_BE.search(text, max(0, m.start() - 12), m.start())
