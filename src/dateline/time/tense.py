@@ -31,7 +31,8 @@ _FUTURE = (
     r"(?:results|earnings))|"
     r"(?P<scheduled_plural>meet|open|play|host|face|visit|vote|resume|begin|start|travel|return|close|reconvene|"
     r"debate|kick\s+off|tee\s+off|take\s+on|head\s+to|wrap\s+up|convene|compete|race)|"
-    r"next(?! to)|coming|(?:this|next)\s+week['’]s\s+(?:schedule|fixtures|games|matches|agenda|slate|programme|program)|"
+    r"next(?! to)|coming|"
+    r"(?:this|next)\s+week['’]s\s+(?:schedule|fixtures|games|matches|agenda|slate|programme|program)|"
     r"(?:schedule|fixtures|agenda|timetable|slate|itinerary|programme)(?=\s*:)|"
     r"tomorrow|hopes? to|to (?:resume|begin|start|"
     r"hold|meet|visit|travel|open|close|vote|announce|release|take|decide|return|sign|attend)"
@@ -69,7 +70,8 @@ _PLURAL_SUBJECT_BEFORE = re.compile(
 )
 """The plural subject of a present-tense schedule verb in its base form ("the Hawks host Carver on Sunday", "the two
 leaders meet Monday", "Lawmakers vote on Tuesday", "United play Chelsea on Sunday": a name before a base form is
-plural or collective, a weekday or month a modifier: "a Friday close"); after anything else the word is likely a noun or an infinitive."""
+plural or collective, a weekday or month a modifier: "a Friday close"); after anything else the word is likely a
+noun or an infinitive."""
 _EXPECTATION = re.compile(r"expected|forecast|projected|predicted|anticipated", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:than|as)\s+(?:had\s+been\s+|was\s+|were\s+)?\Z", re.IGNORECASE)
 """A comparison before "expected"/"forecast" ("rose more than expected"): no plan, so no future cue."""
