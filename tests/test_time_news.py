@@ -318,6 +318,16 @@ KEPT = [
         dt.date(2019, 2, 12),
         ("Saturday", "DATE", "2019-02-23"),
     ),
+    (
+        "For years the lights have gone on at 5 a.m. On Friday they will stay off.",
+        dt.date(2019, 10, 30),
+        ("Friday", "DATE", "2019-11-01"),
+    ),
+    (
+        "Doors open at 9 a.m. Saturday, organisers said.",
+        dt.date(2019, 10, 30),
+        ("9 a.m. Saturday", "TIME", "2019-11-02T09:00"),
+    ),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

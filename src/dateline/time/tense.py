@@ -102,9 +102,11 @@ _PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|had\s+been)\s+\Z", re.IGNORECAS
 _PRESENT_BE = re.compile(r"\b(?:is|are|am)\s+\Z", re.IGNORECASE)
 SENTENCE_END = re.compile(
     r"(?<![ap]\.m)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!Mrs)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Col)(?<!Lt)"
-    r"[.!?]\s+(?=[A-Z\"'(])|\n\s*\n"
+    r"[.!?]\s+(?=[A-Z\"'(])|(?<=[ap]\.m\.)\s+(?=(?:On|In|At|By|The|A|An|He|She|It|They|We|I|But|And|After|When|"
+    r"This|That|There|His|Her|Their|Its|Our)\s)|\n\s*\n"
 )
-"""A sentence break, not the period of "p.m." or of a title ("Gen. Smith")."""
+"""A sentence break, not the period of "p.m." or of a title ("Gen. Smith"); after "a.m."/"p.m." only before a word
+that opens a sentence ("lit at 3 a.m. On Thursday, ..."), not before a day or zone ("9 a.m. Saturday")."""
 
 
 _WINDOW = 250
