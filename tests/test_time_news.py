@@ -328,6 +328,10 @@ KEPT = [
         dt.date(2019, 10, 30),
         ("9 a.m. Saturday", "TIME", "2019-11-02T09:00"),
     ),
+    ("Forecasters predict heavy snow late Sunday.", dt.date(1993, 3, 12), ("late Sunday", "DATE", "1993-03-14")),
+    ("He returns to the capital on Tuesday.", dt.date(1993, 3, 12), ("Tuesday", "DATE", "1993-03-16")),
+    ("The interview airs on Sunday.", dt.date(1993, 3, 12), ("Sunday", "DATE", "1993-03-14")),
+    ("The move comes after talks on Monday.", dt.date(1993, 3, 12), ("Monday", "DATE", "1993-03-08")),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

@@ -27,10 +27,11 @@ _FUTURE = (
     r"(?:forecast|projected|poised|likely|unlikely)\s+to|opens|begins|starts|ends|closes|resumes|takes\s+effect|"
     r"expires|convenes|falls\s+on|go(?:es)?\s+to\s+the\s+polls|"
     r"(?P<scheduled>holds|hosts|meets|plays|visits|travels|votes|decides|publishes|launches|unveils|testifies|"
-    r"reconvenes|debates|kicks\s+off|tees\s+off|heads\s+to|reports\s+(?:its\s+|their\s+)?(?:[a-z-]+\s+)?"
+    r"reconvenes|debates|kicks\s+off|tees\s+off|heads\s+to|arrives|returns|leaves|departs|airs|premieres|"
+    r"lands|faces|predicts|reports\s+(?:its\s+|their\s+)?(?:[a-z-]+\s+)?"
     r"(?:results|earnings))|"
     r"(?P<scheduled_plural>meet|open|play|host|face|visit|vote|resume|begin|start|travel|return|close|reconvene|"
-    r"debate|kick\s+off|tee\s+off|take\s+on|head\s+to|wrap\s+up|convene|compete|race)|"
+    r"debate|kick\s+off|tee\s+off|take\s+on|head\s+to|wrap\s+up|convene|compete|race|predict)|"
     r"next(?! to)|coming|"
     r"(?:this|next)\s+week['’]s\s+(?:schedule|fixtures|games|matches|agenda|slate|programme|program)|"
     r"(?:schedule|fixtures|agenda|timetable|slate|itinerary|programme)(?=\s*:)|"
@@ -55,7 +56,7 @@ the participle is not past."""
 _SUBJECT_BEFORE = re.compile(
     r"(?:(?<=[\w,&]\s)(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|Your|Press|News|Media|Earlier|"
     r"Recent)\b)[A-Z][\w&.'-]*|\b(?:[A-Z][\w&.'-]*\s+)+(?:AG|SA|Inc|Corp|Ltd|plc|FC|United|City)\.?|"
-    r"\b(?:he|she|it|who|which)|\b(?i:the)\s+(?!(?:press|news|media|two|three|four|five|latest|recent|first|last|"
+    r"\b(?i:he|she|it|who|which)|\b(?i:the)\s+(?!(?:press|news|media|two|three|four|five|latest|recent|first|last|"
     r"other|many|several|few|new|final)\b)[a-z]+)\s+(?:again\s+|also\s+|now\s+|then\s+|next\s+)?\Z"
 )
 """The subject of a present-tense schedule verb: a name, a pronoun or "the <noun>" ("Kessler AG reports results on
