@@ -332,6 +332,14 @@ KEPT = [
     ("He returns to the capital on Tuesday.", dt.date(1993, 3, 12), ("Tuesday", "DATE", "1993-03-16")),
     ("The interview airs on Sunday.", dt.date(1993, 3, 12), ("Sunday", "DATE", "1993-03-14")),
     ("The move comes after talks on Monday.", dt.date(1993, 3, 12), ("Monday", "DATE", "1993-03-08")),
+    ("Errors hit bills between March and August of last year.", dt.date(2016, 11, 10), ("March", "DATE", "2015-03")),
+    ("The exhibition ran from November to February 2015.", dt.date(2016, 11, 10), ("November", "DATE", "2014-11")),
+    (
+        "Data due on Wednesday will show pay growth in the three months to February.",
+        dt.date(2012, 4, 17),
+        ("February", "DATE", "2012-02"),
+    ),
+    ("Quotas run from April 1 to September.", dt.date(1987, 3, 1), ("September", "DATE", "1987-09")),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

@@ -21,6 +21,7 @@ from dateline.time.calendar import (
     weekday_near,
 )
 from dateline.time.grammar import RULES, Context, Hit
+from dateline.time.lexicon import MONTH_RE
 from dateline.time.tense import SENTENCE_END
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,7 @@ _LEFT_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _EXTENDABLE = {"DATE", "TIME"}
+_BARE_MONTH = re.compile(MONTH_RE, re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 """A date after "since" ("the worst drop since Oct. 13, 1989") is a point of comparison, not the narrated day."""
 _SAID_BEFORE = re.compile(
@@ -190,17 +192,26 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
     reference: tuple[dt.date, str] | None = None
     day_reference: tuple[dt.date, str] | None = None
     listed: tuple[int, int, int] | None = None  # end offset, year and month of the last month named
+    bare_months: list[int] = []  # where in the result the bare months ("June") of the current list of months are
     listed_day: tuple[int, dt.date] | None = None  # end offset and date of the last bare weekday named
     for hit in _select(_rule_hits(ctx)):
         value = hit.value if hit.value is not None and is_valid_value(hit.value) else None
         month_value = re.fullmatch(r"(\d{4})-(\d{2})", value or "")
+        closes_list = False
         if month_value and hit.type == "DATE":
-            if hit.anchor == "document" and listed and _LIST_LINK.fullmatch(text, listed[0], hit.start):
-                # "in May, June, July and August", "starts in May and lasts to October": a list or range runs forward
-                # from the month before it, whatever the tense says of each month alone.
-                mo = int(month_value.group(2))
-                value = month(listed[1] if mo >= listed[2] else listed[1] + 1, mo)
-            listed = (hit.end, int(value[:4]), int(value[5:7]))
+            mo, bare = int(month_value.group(2)), _BARE_MONTH.fullmatch(text, hit.start, hit.end) is not None
+            linked = listed is not None and _LIST_LINK.fullmatch(text, listed[0], hit.start) is not None
+            if not linked:
+                bare_months = []
+            if bare:
+                if linked and listed is not None:
+                    # "in May, June, July and August", "starts in May and lasts to October": a list or range runs
+                    # forward from the month before it, whatever the tense says of each month alone.
+                    value = month(listed[1] if mo >= listed[2] else listed[1] + 1, mo)
+                bare_months.append(len(result))
+            else:
+                closes_list = bool(bare_months)
+            listed = (hit.end, int(value[:4]), mo)
         if hit.weekday is not None and value is not None:
             if (
                 listed_day is not None
@@ -276,6 +287,16 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
         possessive = text[start : hit.end].endswith(("'s", "’s")) and hit.end - start > 2 and not plural_decade
         end = hit.end - 2 if possessive else hit.end
         floor = hit.end
+        if closes_list and value is not None and re.fullmatch(r"\d{4}-\d{2}", value):
+            # "between March and August of last year", "from May to July 2015": the bare months before a month with
+            # its year run up to it.
+            year_, mo = int(value[:4]), int(value[5:7])
+            for i in reversed(bare_months):
+                earlier = int(result[i].value[5:7])  # type: ignore[index]
+                year_ = year_ if earlier <= mo else year_ - 1
+                result[i] = result[i].model_copy(update={"value": month(year_, earlier)})
+                mo = earlier
+            bare_months = []
         result.append(
             Timex(
                 text=text[start:end],

@@ -635,11 +635,12 @@ _DATA_AFTER = re.compile(
 )
 _DATA_FOR = re.compile(
     r"\b(?:sales|data|figures|numbers|statistics|index|output|inflation|employment|payrolls|jobs|CPI|GDP|orders|"
-    r"production|exports|imports|report|reading)\s+for\s+\Z",
+    r"production|exports|imports|report|reading)\s+for\s+\Z|"
+    r"\b(?:(?:\d+|two|three|four|six|nine|twelve)\s+months|[a-z\d]+-month\s+period)\s+(?:to|through|ended|ending)\s+\Z",
     re.IGNORECASE,
 )
-"""A figure named with its month ("January employment", "retail sales for February"): the month it measures, near
-the DCT whatever the clause says of the release."""
+"""A figure named with its month ("January employment", "retail sales for February", "the three months to
+February"): the month it measures, near the DCT whatever the clause says of the release."""
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|a|an)|'s)\s+\Z", re.IGNORECASE)
 """A determiner before a month that, with a noun after it, makes the month a modifier ("the January orders")."""
 
