@@ -339,7 +339,7 @@ KEPT = [
         dt.date(2012, 4, 17),
         ("February", "DATE", "2012-02"),
     ),
-    ("Quotas run from April 1 to September.", dt.date(1987, 3, 1), ("September", "DATE", "1987-09")),
+    ("Quotas will run from April 1 to September.", dt.date(1987, 3, 1), ("September", "DATE", "1987-09")),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (
