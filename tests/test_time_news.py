@@ -340,6 +340,16 @@ KEPT = [
         ("February", "DATE", "2012-02"),
     ),
     ("Quotas will run from April 1 to September.", dt.date(1987, 3, 1), ("September", "DATE", "1987-09")),
+    (
+        "The storm hit on Sunday. The bridge has been shut since 07:00 GMT.",
+        dt.date(2013, 1, 2),
+        ("07:00 GMT", "TIME", "2013-01-02T07:00"),
+    ),
+    (
+        "The storm hit on Sunday. The bridge had been shut since 07:00 GMT.",
+        dt.date(2013, 1, 2),
+        ("07:00 GMT", "TIME", "2012-12-30T07:00"),
+    ),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

@@ -988,6 +988,10 @@ def _day_of_ref(ref: str, ctx: Context, start: int, end: int) -> dt.date | None:
     return None
 
 
+_PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,3}since\s+(?:about\s+|around\s+)?\Z", re.IGNORECASE)
+"""A present perfect up to a clock time ("has been closed since 06:00"): today's, not the narrated day's."""
+
+
 @rule(
     rf"\b(?:(?:at|around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     rf"(?P<clock>{CLOCK_FULL})(?:(?=\s*\([^()\n]{{1,24}}\),?\s+(?:on\s+)?(?P<later>{DAYREF})(?!\w))|"
@@ -1027,7 +1031,7 @@ def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
     # still to come ("will be released at 4 p.m.") to a narrated day not yet past (code U), one said in the past tense
     # to a narrated day not still to come (code P).
     narrative = None
-    if not ref:
+    if not ref and not _PERFECT_SINCE.search(ctx.text, max(0, m.start() - 60), m.start("clock")):
         prefix = {"future": "U", "past": "P"}.get(ctx.tense(m.start(), end) or "", "T")
         narrative = (f"{prefix}{clock}", 0)
     return Hit(start, end, "TIME", f"{cal.day(day)}T{clock}", narrative=narrative)
