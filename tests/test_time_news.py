@@ -350,6 +350,12 @@ KEPT = [
         dt.date(2013, 1, 2),
         ("07:00 GMT", "TIME", "2012-12-30T07:00"),
     ),
+    (
+        "Unless a deal is reached by Monday, the strike goes ahead.",
+        dt.date(2012, 12, 28),
+        ("Monday", "DATE", "2012-12-31"),
+    ),
+    ("A deal was reached by Monday.", dt.date(2012, 12, 28), ("Monday", "DATE", "2012-12-24")),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

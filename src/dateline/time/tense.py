@@ -50,9 +50,11 @@ _PAST = (
 _PRESENT = r"is|are|am|(?:it|he|she|that|there|what|who|here)'s|'re|has|have|does|do|now|today|currently"
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
 _NOT_PAST = {"need", "feed", "seed", "speed", "bed", "red", "shed", "indeed", "proceed", "united", "limited"}
-_PASSIVE_BE = re.compile(r"\b(?:will|'ll|shall|to|would|should|must)\s+be\s+\Z", re.IGNORECASE)
-"""A future, conditional or infinitival passive before a participle ("will be signed", "would be held", "to be held"):
-the participle is not past."""
+_PASSIVE_BE = re.compile(
+    r"\b(?:(?:will|'ll|shall|to|would|should|must|can|may)\s+be|is|are|am|being)\s+(?:not\s+)?\Z", re.IGNORECASE
+)
+"""A future, conditional, infinitival or present passive before a participle ("will be signed", "would be held", "to
+be held", "if no deal is reached by Monday"): the participle is not past."""
 _SUBJECT_BEFORE = re.compile(
     r"(?:(?<=[\w,&]\s)(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|Your|Press|News|Media|Earlier|"
     r"Recent)\b)[A-Z][\w&.'-]*|\b(?:[A-Z][\w&.'-]*\s+)+(?:AG|SA|Inc|Corp|Ltd|plc|FC|United|City)\.?|"
