@@ -232,6 +232,7 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
                 # ...; Saturday, ...") stays there.
                 value = day(own if own == after else near) + value[10:]
             listed_day = (hit.end, dt.date.fromisoformat(value[:10]))
+        unplaced_clock = False  # a bare clock time put on the article's day for want of a fitting narrated day
         if hit.narrative is not None:
             code, step = hit.narrative
             base = day_reference if code in ("D", "W") or code.startswith(("WD", "T", "U", "P")) else reference
@@ -240,6 +241,7 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
                 # 2 p.m.", after "cuts due to begin Wednesday") on a narrated day not still to come.
                 base = base if (base[0] >= dct if code[0] == "U" else base[0] <= dct) else None
                 code = "T" + code[1:]
+                unplaced_clock = base is None
             if base is not None:
                 value = _from_reference(base, code, step) or value
         if reported_quarter is not None and hit.quarter_year is not None:
@@ -263,6 +265,7 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
             and hit.anchor != "event"
             and hit.known is None
             and hit.narrated
+            and not unplaced_clock
             and not _SINCE_BEFORE.search(text, max(0, hit.start - 8), hit.start)
             and not _SAID_BEFORE.search(text, max(0, hit.start - 30), hit.start)
         ):
