@@ -357,7 +357,7 @@ KEPT = [
     ),
     ("A deal was reached by Monday.", dt.date(2012, 12, 28), ("Monday", "DATE", "2012-12-24")),
     (
-        "The ferry left port at 6:10 p.m. on Saturday and was scheduled to dock at 9:30 a.m. It hit the pier at 9:52 a.m.",
+        "The ferry left at 6:10 p.m. on Saturday and was scheduled to dock at 9:30 a.m. It hit the pier at 9:52 a.m.",
         dt.date(2013, 7, 8),
         ("9:52 a.m.", "TIME", "2013-07-06T09:52"),
     ),
