@@ -361,6 +361,26 @@ KEPT = [
         dt.date(2013, 7, 8),
         ("9:52 a.m.", "TIME", "2013-07-06T09:52"),
     ),
+    ("Saturday 4 May: Rovers v Halton (15:00)", dt.date(2019, 4, 30), ("15:00", "TIME", "2019-05-04T15:00")),
+    (
+        "Day two, Friday, June 7\n09:30 - Plenary\n13:00 - Lunch",
+        dt.date(2019, 6, 5),
+        ("13:00", "TIME", "2019-06-07T13:00"),
+    ),
+    (
+        "Day two, Friday, June 7\n09:30 - Plenary\n13:00 - Lunch",
+        dt.date(2019, 6, 5),
+        ("Friday, June 7", "DATE", "2019-06-07"),
+    ),
+    (
+        "Tour schedule (all times local)\nFriday: Leeds, 8 p.m.\nSaturday: York, 7 p.m.",
+        dt.date(2019, 6, 5),
+        ("Friday", "DATE", "2019-06-07"),
+    ),
+    ("Rovers host second-placed Crewe on Saturday.", dt.date(2019, 6, 5), ("Saturday", "DATE", "2019-06-08")),
+    ("Delegates from 40 countries arrive in Oslo on Monday.", dt.date(2019, 6, 5), ("Monday", "DATE", "2019-06-10")),
+    ("The ceremony takes place on Sunday.", dt.date(2019, 6, 5), ("Sunday", "DATE", "2019-06-09")),
+    ("The Sharks scored with 3:45 left on Sunday.", dt.date(2019, 6, 5), ("Sunday", "DATE", "2019-06-02")),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

@@ -988,6 +988,10 @@ def _day_of_ref(ref: str, ctx: Context, start: int, end: int) -> dt.date | None:
     return None
 
 
+_LISTED_CLOCK = re.compile(r"\)|[ \t]+[-–][ \t]")
+"""What follows a bare "15:00" in a timetable: a closing bracket ("City v Leeds (15:00)") or a dash after a line's
+clock time ("15:00 - Closing news conference")."""
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*\Z")
 _PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,3}since\s+(?:about\s+|around\s+)?\Z", re.IGNORECASE)
 """A present perfect up to a clock time ("has been closed since 06:00"): today's, not the narrated day's."""
 
@@ -995,7 +999,8 @@ _PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,3}since\s+(?:abou
 @rule(
     rf"\b(?:(?:at|around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     rf"(?P<clock>{CLOCK_FULL})(?:(?=\s*\([^()\n]{{1,24}}\),?\s+(?:on\s+)?(?P<later>{DAYREF})(?!\w))|"
-    rf",?\s+(?:(?-i:on)\s+)?(?P<ref>{DAYREF}))?(?!\w)(?P<evening>\s+(?:tonight|this\s+(?:evening|afternoon)|that\s+night))?",
+    rf",?\s+(?:(?-i:on)\s+)?(?P<ref>{DAYREF}))?(?!\w)(?![ \t]*:)"
+    r"(?P<evening>\s+(?:tonight|this\s+(?:evening|afternoon)|that\s+night))?",
     gate=HAS_CLOCK,
 )
 def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -1013,6 +1018,8 @@ def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
         re.fullmatch(r"\d{1,2}:\d{2}", m.group("clock"))
         and not m.group(0).lower().startswith(("at", "around", "about", "approximately", "shortly", "just"))
         and not _RANGE_PREP.search(ctx.text, max(0, m.start() - 9), m.start())
+        and not _LISTED_CLOCK.match(ctx.text, m.end("clock"))
+        and not _LINE_START.search(ctx.text, max(0, m.start() - 20), m.start())
     ):
         return None  # "a 3:45 mile", scores and ratios; "at 14:00", "from 14:00 to 16:00" are clock times
     start = m.start("clock") if not m.group(0)[:1].isalpha() or m.group(0).lower().startswith("at ") else m.start()
@@ -1057,6 +1064,8 @@ def day_then_clock(m: re.Match[str], ctx: Context) -> Hit | None:
     spoken = ref[0].isupper() or ref[0].isdigit() or ref.lower().startswith("the ")  # "3 June", "the 3rd of June"
     if clock is None or (not spoken and ref.lower() not in ("today", "tonight", "tomorrow", "yesterday")):
         return None
+    if "\n" in ctx.text[m.end("ref") : m.start("clock")] and _LISTED_CLOCK.match(ctx.text, m.end("clock")):
+        return None  # a timetable's day heading and its first line ("Friday, Sept 6\n09:30 - Second session")
     day = _day_of_ref(m.group("ref"), ctx, m.start(), m.end())
     return Hit(m.start(), m.end(), "TIME", f"{cal.day(day)}T{clock}") if day else None
 

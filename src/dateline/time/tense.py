@@ -28,13 +28,15 @@ _FUTURE = (
     r"expires|convenes|falls\s+on|go(?:es)?\s+to\s+the\s+polls|"
     r"(?P<scheduled>holds|hosts|meets|plays|visits|travels|votes|decides|publishes|launches|unveils|testifies|"
     r"reconvenes|debates|kicks\s+off|tees\s+off|heads\s+to|arrives|returns|leaves|departs|airs|premieres|"
-    r"lands|faces|predicts|reports\s+(?:its\s+|their\s+)?(?:[a-z-]+\s+)?"
+    r"lands|faces|predicts|flies|takes\s+place|reports\s+(?:its\s+|their\s+)?(?:[a-z-]+\s+)?"
     r"(?:results|earnings))|"
     r"(?P<scheduled_plural>meet|open|play|host|face|visit|vote|resume|begin|start|travel|return|close|reconvene|"
-    r"debate|kick\s+off|tee\s+off|take\s+on|head\s+to|wrap\s+up|convene|compete|race|predict)|"
+    r"debate|kick\s+off|tee\s+off|take\s+on|head\s+to|wrap\s+up|convene|compete|race|predict|arrive|gather|fly|"
+    r"take\s+place)|"
     r"next(?! to)|coming|"
     r"(?:this|next)\s+week['’]s\s+(?:schedule|fixtures|games|matches|agenda|slate|programme|program)|"
-    r"(?:schedule|fixtures|agenda|timetable|slate|itinerary|programme)(?=\s*:)|"
+    r"(?:schedule|fixtures|agenda|timetable|slate|itinerary|programme)"
+    rf"(?=[^.\n]{{0,40}}(?::|\n[ \t]*(?i:{WEEKDAY_RE})))|"
     r"tomorrow|hopes? to|to (?:resume|begin|start|"
     r"hold|meet|visit|travel|open|close|vote|announce|release|take|decide|return|sign|attend)"
 )
@@ -45,7 +47,7 @@ _PAST = (
     r"fought|found|fled|flew|forbade|forgot|forgave|froze|grew|hung|heard|hid|kept|knelt|knew|laid|leapt|lent|lit|"
     r"meant|rode|rang|ran|sought|shook|shone|shot|shrank|sang|sank|sat|slept|slid|sped|spent|sprang|stood|stole|"
     r"stuck|strove|swore|swept|swam|swung|taught|tore|thought|threw|understood|woke|wore|wept|wrote|withdrew|"
-    r"overtook|undertook|overran|underwent|oversaw|mistook|upheld|withheld|overthrew|rebuilt|[a-z]{2,}ed"
+    r"overtook|undertook|overran|underwent|oversaw|mistook|upheld|withheld|overthrew|rebuilt|(?<!-)[a-z]{2,}ed"
 )
 _PRESENT = r"is|are|am|(?:it|he|she|that|there|what|who|here)'s|'re|has|have|does|do|now|today|currently"
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
@@ -66,7 +68,7 @@ Tuesday", "the board meets again on Tuesday"); after anything else the word is l
 reports", "the reports")."""
 _PLURAL_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?i:they|we|both\s+(?:sides|teams|clubs|leaders|men|women|countries|chambers))|"
-    r"\b(?i:the)\s+(?:(?:two|three|four|five|six|[A-Z][a-z]+)\s+)?[A-Za-z]+(?<!ss)s|"
+    r"\b(?i:the)\s+(?:(?:two|three|four|five|six|[A-Z][a-z]+)\s+)?[A-Za-z]+(?<!ss)s|\b[a-z]{3,}(?<![su]s)s|"
     r"(?:^|(?<=[\s\"“(]))(?!(?:The|This|These|Those|It|Its|He|She|I|You|News)\b)"
     rf"(?!(?i:{WEEKDAY_RE}|{MONTH_RE})\b)[A-Z][\w&.'-]*)"
     r"\s+(?:again\s+|also\s+|then\s+|next\s+|both\s+|finally\s+)?\Z"
