@@ -381,6 +381,16 @@ KEPT = [
     ("Delegates from 40 countries arrive in Oslo on Monday.", dt.date(2019, 6, 5), ("Monday", "DATE", "2019-06-10")),
     ("The ceremony takes place on Sunday.", dt.date(2019, 6, 5), ("Sunday", "DATE", "2019-06-09")),
     ("The Sharks scored with 3:45 left on Sunday.", dt.date(2019, 6, 5), ("Sunday", "DATE", "2019-06-02")),
+    (
+        "The fraud came to light on May 9, 2012, when an auditor queried trades made the previous afternoon.",
+        dt.date(2013, 12, 20),
+        ("the previous afternoon", "TIME", "2012-05-08TAF"),
+    ),
+    (
+        "Talks open in Geneva on October 23. Ministers meet the following week to review them.",
+        dt.date(2014, 10, 17),
+        ("the following week", "DATE", "2014-W44"),
+    ),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

@@ -876,13 +876,16 @@ def part_of_named_day(m: re.Match[str], ctx: Context) -> Hit:
 
 
 @rule(
-    r"\bthe\s+(?:next|following)\s+(?P<part>morning|afternoon|evening|night)\b",
+    r"\bthe\s+(?P<rel>next|following|previous|prior|preceding)\s+(?P<part>morning|afternoon|evening|night)\b",
     needs=PART_NEEDS,
 )
 def next_part_of_day(m: re.Match[str], ctx: Context) -> Hit:
-    """ "the next morning", "the following evening": that part of the day after the one being narrated."""
+    """ "the next morning", "the previous afternoon": that part of the day after or before the one being narrated."""
     part = PARTS_OF_DAY[m.group("part").lower()]
-    return Hit(m.start(), m.end(), "TIME", f"{cal.day(cal.add_days(ctx.dct, 1))}T{part}", narrative=(f"T{part}", 1))
+    step = 1 if m.group("rel").lower() in ("next", "following") else -1
+    return Hit(
+        m.start(), m.end(), "TIME", f"{cal.day(cal.add_days(ctx.dct, step))}T{part}", narrative=(f"T{part}", step)
+    )
 
 
 @rule(
@@ -1178,7 +1181,7 @@ _NARRATIVE_STEPS = {
 
 @rule(
     r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>the\s+following|the\s+next|the\s+previous|the\s+prior|"
-    r"the\s+preceding|the\s+same|that\s+same|that)\s+(?P<unit>day|week|month|year)\b(?!-|\s+(?:or|to|of|and)\b)"
+    r"the\s+preceding|the\s+same|that\s+same|that)\s+(?P<unit>day|week|month|year)\b(?!-|\s+(?:or|of|and)\b|\s+to\s+(?:\d|the\b|that\b|this\b))"
     r"(?P<year_back>(?:(?<=same\smonth)|(?<=same\sweek))\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
     r"the\s+(?:previous\s+year|year\s+before)))?",
     needs=("day", "week", "month", "year"),
