@@ -391,6 +391,8 @@ KEPT = [
         dt.date(2014, 10, 17),
         ("the following week", "DATE", "2014-W44"),
     ),
+    ("The 9 March hearing was moved to 04/02/2021.", dt.date(2021, 1, 6), ("04/02/2021", "DATE", "2021-02-04")),
+    ("The March 9 hearing was moved to 04/02/2021.", dt.date(2021, 1, 6), ("04/02/2021", "DATE", "2021-04-02")),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

@@ -87,11 +87,13 @@ class Context:
 
     def day_first(self) -> bool:
         """Whether the text writes numeric dates day first (computed once per text): none of them cannot be read day
-        first, and one cannot be read month first ("25/04/2016") or only makes sense day first (a date right after a
-        past verb that month first would lie after the article date: "was held on 11/04/2016" written in May 2016)."""
+        first, and one cannot be read month first ("25/04/2016"), the text writes its dates in words day first ("14
+        March", never "March 14") or one only makes sense day first (a date right after a past verb that month first
+        would lie after the article date: "was held on 11/04/2016" written in May 2016)."""
         if self._day_first is None:
             self._day_first = not _MONTH_FIRST.search(self.text) and (
                 bool(_DAY_FIRST.search(self.text))
+                or (bool(_DAY_MONTH_WORDS.search(self.text)) and not _MONTH_DAY_WORDS.search(self.text))
                 or any(self._past_only_day_first(m) for m in _SLASH.finditer(self.text))
             )
         return self._day_first
@@ -383,6 +385,8 @@ _SLASH = re.compile(_SLASH_DATE)
 _PAST_PASSIVE_ON = re.compile(r"\b(?:was|were|had\s+been)\s+[a-z]+\s+on\s+\Z", re.IGNORECASE)
 _DAY_FIRST = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d{2})(?![\d/])")
 _MONTH_FIRST = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:\d{4}|\d{2})(?![\d/])")
+_DAY_MONTH_WORDS = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?!\w)", re.IGNORECASE)
+_MONTH_DAY_WORDS = re.compile(rf"\b{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,.]*\d)\b", re.IGNORECASE)
 
 
 @rule(_SLASH_DATE, needs=("/",))
