@@ -393,6 +393,8 @@ KEPT = [
     ),
     ("The 9 March hearing was moved to 04/02/2021.", dt.date(2021, 1, 6), ("04/02/2021", "DATE", "2021-02-04")),
     ("The March 9 hearing was moved to 04/02/2021.", dt.date(2021, 1, 6), ("04/02/2021", "DATE", "2021-04-02")),
+    ("Trams run every 8 to 10 minutes.", dt.date(2021, 1, 6), ("every 8 to 10 minutes", "SET", "PT8M")),
+    ("Floods like this come once every 50 or 60 years.", dt.date(2021, 1, 6), ("every 50 or 60 years", "SET", "P50Y")),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

@@ -1666,14 +1666,14 @@ _UNIT_AFTER = re.compile(rf"\s+(?P<unit>{UNIT_WORDS})\b", re.IGNORECASE)
 
 
 @rule(
-    rf"\b(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUM})\s+)?(?P<what>{UNIT_WORDS}|{WEEKDAY_RE}|{MONTH_RE}|"
+    rf"\b(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUM})(?:\s*(?:to|or|-|–)\s*{NUM})?\s+)?(?P<what>{UNIT_WORDS}|{WEEKDAY_RE}|{MONTH_RE}|"
     r"morning|afternoon|evening|night|spring|summer|fall|autumn|winter)\b"
     r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?",
     needs=("every", "each"),
 )
 def every(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "every week", "each Thursday", "every Tuesday morning", "every other month", "each July", "every three
-    years"."""
+    years", "every five to six days" (a range counts by its lower end)."""
     what = m.group("what").lower().rstrip(".")
     if re.search(r"\bworth\s+\Z", ctx.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE):
         return None  # "worth every penny / second": praise, not a frequency
