@@ -395,6 +395,22 @@ KEPT = [
     ("The March 9 hearing was moved to 04/02/2021.", dt.date(2021, 1, 6), ("04/02/2021", "DATE", "2021-04-02")),
     ("Trams run every 8 to 10 minutes.", dt.date(2021, 1, 6), ("every 8 to 10 minutes", "SET", "PT8M")),
     ("Floods like this come once every 50 or 60 years.", dt.date(2021, 1, 6), ("every 50 or 60 years", "SET", "P50Y")),
+    (
+        "Aides said a deal may not be signed until the early hours of Friday.",
+        dt.date(2013, 9, 4),
+        ("the early hours of Friday", "TIME", "2013-09-06TMO"),
+    ),
+    (
+        "She was stabbed on 14 March 2020 and died in the small hours of the following morning.",
+        dt.date(2021, 1, 6),
+        ("the small hours of the following morning", "TIME", "2020-03-15TMO"),
+    ),
+    ("He could not be reached on Wednesday.", dt.date(2013, 9, 4), ("Wednesday", "DATE", "2013-09-04")),
+    (
+        "Buyers may cancel orders after being offered cheaper grain in January.",
+        dt.date(1987, 3, 1),
+        ("January", "DATE", "1987-01"),
+    ),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

@@ -904,6 +904,19 @@ def vague_part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "TIME", cal.day(day) + "T" + PARTS_OF_DAY[m.group("part").lower()])
 
 
+@rule(
+    rf"\bthe\s+(?:early|small|wee)\s+hours\s+of\s+(?:(?P<ref>{DAYREF})(?:\s+morning)?|"
+    r"the\s+(?P<rel>next|following)\s+(?:morning|day))(?!\w)",
+    needs=("hours",),
+)
+def early_hours(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the early hours of Friday", "the small hours of the following morning": the small hours of that day."""
+    if m.group("rel"):
+        return Hit(m.start(), m.end(), "TIME", f"{cal.day(cal.add_days(ctx.dct, 1))}TMO", narrative=("TMO", 1))
+    day = _day_of_ref(m.group("ref"), ctx, m.start(), m.end())
+    return Hit(m.start(), m.end(), "TIME", f"{cal.day(day)}TMO") if day else None
+
+
 @rule(rf"\b(?:the\s+)?week\s+of\s+(?P<ref>{MONTH_RE}\s+{DAY_NUM}(?:,?\s+{YEAR4})?)\b", needs=("week",))
 def week_of(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "the week of March 6" → that ISO week."""

@@ -20,7 +20,7 @@ _FUTURE = (
     r"will|won't|wo n't|shall|'ll|going to|plans? to|planning to|scheduled|expected|expects?|set to|"
     r"due\s+to\s+(?:be|begin|start|open|close|arrive|meet|hold|take|vote|end|expire|resume|report|launch|sign|visit|"
     r"return|finish|conclude|rule|decide|announce|release|publish|appear|testify|leave|travel)|to be held|would|"
-    r"could|might|as soon as|as early as|intends? to|aims? to|planned to|upcoming|"
+    r"could|might|(?-i:may)(?!\s+(?:not\s+)?have\b)|as soon as|as early as|intends? to|aims? to|planned to|upcoming|"
     r"(?:planned|scheduled|set|slated|due|priced|forecast|penciled|pencilled)\s+for|is\s+due|are\s+due|ahead\s+of|kicks?\s+off|"
     r"(?:is|are)\s+(?:planned|scheduled|slated)|"
     r"(?<!\bwas\s)(?<!\bwere\s)due\s+(?:on|by|out)|"
@@ -53,7 +53,8 @@ _PRESENT = r"is|are|am|(?:it|he|she|that|there|what|who|here)'s|'re|has|have|doe
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
 _NOT_PAST = {"need", "feed", "seed", "speed", "bed", "red", "shed", "indeed", "proceed", "united", "limited"}
 _PASSIVE_BE = re.compile(
-    r"\b(?:(?:will|'ll|shall|to|would|should|must|can|may)\s+be|is|are|am|being)\s+(?:not\s+)?\Z", re.IGNORECASE
+    r"\b(?:(?:will|'ll|shall|to|would|should|must|can|may|might)(?:\s+not)?\s+be|is|are|am)\s+(?:not\s+)?\Z",
+    re.IGNORECASE,
 )
 """A future, conditional, infinitival or present passive before a participle ("will be signed", "would be held", "to
 be held", "if no deal is reached by Monday"): the participle is not past."""
