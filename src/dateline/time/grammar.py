@@ -195,9 +195,11 @@ DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
 PART_RE = "(?:morning|afternoon|evening|night|overnight)"
 CALENDAR_DAY = (
-    rf"(?:{WEEKDAY_RE},?\s+)?(?:{MONTH_RE}\s+{DAY_NUM}|(?:the\s+)?{DAY_NUM}\s+(?:of\s+)?{MONTH_RE})(?:,?\s+{YEAR4})?"
+    rf"(?:{WEEKDAY_RE},?\s+)?(?:{MONTH_RE}\s+{DAY_NUM}|(?:the\s+)?{DAY_NUM}\s+(?:of\s+)?{MONTH_RE})"
+    rf"(?:,?\s+{YEAR4}|\s+(?-i:this|last|next)\s+year)?"
 )
-"""A day of the calendar: "March 18", "18 March 2024", "Thursday, Aug. 29", "Thursday 9 August"."""
+"""A day of the calendar: "March 18", "18 March 2024", "Thursday, Aug. 29", "Thursday 9 August", "14 March last
+year"."""
 DAYREF = (
     rf"{CALENDAR_DAY}|(?:(?:last|next|this|this past|this coming)\s+)?{WEEKDAY_RE}|today|tonight|tomorrow|yesterday"
 )
@@ -984,7 +986,7 @@ def _clock_value(text: str) -> str | None:
 _REF_WEEKDAY = re.compile(rf"(?:(?P<rel>last|next|this|this past|this coming)\s+)?(?P<wd>{WEEKDAY_RE})", re.IGNORECASE)
 _REF_CALENDAR_DAY = re.compile(
     rf"(?:{WEEKDAY_RE},?\s+)?(?:(?P<m>{MONTH_RE})\s+(?P<d>{DAY_NUM})|(?:the\s+)?(?P<d1>{DAY_NUM})\s+(?:of\s+)?"
-    rf"(?P<m1>{MONTH_RE}))(?:,?\s+(?P<y>{YEAR4}))?",
+    rf"(?P<m1>{MONTH_RE}))(?:,?\s+(?P<y>{YEAR4})|\s+(?P<yrel>this|last|next)\s+year)?",
     re.IGNORECASE,
 )
 """The parts of a :data:`DAYREF` a clock time or "the day before" is attached to."""
@@ -1003,7 +1005,12 @@ def _day_of_ref(ref: str, ctx: Context, start: int, end: int) -> dt.date | None:
         if not _capitalised_month(m.group("m") or m.group("m1")):
             return None  # "At 9 a.m. 12 may attend": the verb
         mo, d = _month_of(m.group("m") or m.group("m1")), _day_of(m.group("d") or m.group("d1"))
-        y = int(m.group("y")) if m.group("y") else cal.nearest_year(ctx.dct, mo, d, ctx.tense(start, end))
+        if m.group("y"):
+            y = int(m.group("y"))
+        elif m.group("yrel"):
+            y = ctx.dct.year + REL_STEP[m.group("yrel").lower()]
+        else:
+            y = cal.nearest_year(ctx.dct, mo, d, ctx.tense(start, end))
         return cal.safe_date(y, mo, d)
     return None
 
