@@ -414,7 +414,7 @@ KEPT = [
     (
         "The fire started at about 11pm on 2 June last year.",
         dt.date(2021, 1, 6),
-        ("at about 11pm on 2 June last year", "TIME", "2020-06-02T23:00"),
+        ("about 11pm on 2 June last year", "TIME", "2020-06-02T23:00"),
     ),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
