@@ -416,6 +416,12 @@ KEPT = [
         dt.date(2021, 1, 6),
         ("about 11pm on 2 June last year", "TIME", "2020-06-02T23:00"),
     ),
+    (
+        "The fair will run from Monday to Wednesday in Lyon.",
+        dt.date(2013, 11, 6),
+        ("Wednesday", "DATE", "2013-11-13"),
+    ),
+    ("Shares have risen since Monday.", dt.date(2013, 11, 6), ("Monday", "DATE", "2013-11-04")),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

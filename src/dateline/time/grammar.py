@@ -665,6 +665,7 @@ _SHARED_PLURAL_PART = re.compile(rf"\s+(?:and|or|&)\s+{WEEKDAY_RE}\s+(?P<part>{P
 
 
 _SINCE_FROM = re.compile(r"\b(?:since|from)\s+\Z", re.IGNORECASE)
+_RANGE_TO_WEEKDAY = re.compile(rf"\s*(?:to|until|till|through|-|–)\s*{WEEKDAY_RE}", re.IGNORECASE)
 _SAID_THAT = re.compile(
     r"\b(?:said|says|saying|say|announced|believes?|believed|thinks?|thought|argued|noted|added|warned|claimed|"
     r"insisted|hoped|feared|knew|know|suggests?|suggested|reported|stated)\s+that\s+\S+\s*\Z",
@@ -784,7 +785,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     # it is a starting point ("has risen since Monday").
     listable = (
         not rel
-        and not _SINCE_FROM.search(ctx.text, max(0, m.start() - 8), m.start())
+        and (
+            not _SINCE_FROM.search(ctx.text, max(0, m.start() - 8), m.start())
+            or _RANGE_TO_WEEKDAY.match(ctx.text, end) is not None  # "from Monday to Wednesday"
+        )
         and ctx.tense(m.start(), end) != "past"
     )
     bare = wd if listable else None
