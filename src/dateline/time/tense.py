@@ -42,7 +42,7 @@ _FUTURE = (
 )
 _PAST = (
     r"had\s+been\s+(?:scheduled|expected|set|due|planned)|had\s+(?:planned|intended|hoped|expected)|was|were|had|did|didn't|said|told|ago|last|yesterday|earlier|came|went|took|made|met|held|"
-    r"began|left|won|lost|gave|saw|spoke|sent|fell|rose|struck|hit|led|got|paid|sold|bought|arose|awoke|became|bent|"
+    r"began|left|won|lost|gave|cut|put|shut|quit|spread|hurt|saw|spoke|sent|fell|rose|struck|hit|led|got|paid|sold|bought|arose|awoke|became|bent|"
     r"bled|blew|broke|bred|brought|built|burnt|caught|chose|clung|crept|dealt|dug|drew|drank|drove|ate|fed|felt|"
     r"fought|found|fled|flew|forbade|forgot|forgave|froze|grew|hung|heard|hid|kept|knelt|knew|laid|leapt|lent|lit|"
     r"meant|rode|rang|ran|sought|shook|shone|shot|shrank|sang|sank|sat|slept|slid|sped|spent|sprang|stood|stole|"
