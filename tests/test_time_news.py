@@ -422,7 +422,11 @@ KEPT = [
         ("Wednesday", "DATE", "2013-11-13"),
     ),
     ("Shares have risen since Monday.", dt.date(2013, 11, 6), ("Monday", "DATE", "2013-11-04")),
-    ("The bank unexpectedly cut rates on Nov. 21.", dt.date(2015, 1, 20), ("Nov. 21", "DATE", "2014-11-21")),
+    (
+        "The bank unexpectedly cut rates on Nov. 21, and analysts expect another move.",
+        dt.date(2015, 1, 20),
+        ("Nov. 21", "DATE", "2014-11-21"),
+    ),
     ("The bank plans to cut rates on Nov. 21.", dt.date(2015, 1, 20), ("Nov. 21", "DATE", "2015-11-21")),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
