@@ -428,6 +428,13 @@ KEPT = [
         ("Nov. 21", "DATE", "2014-11-21"),
     ),
     ("The bank plans to cut rates on Nov. 21.", dt.date(2015, 1, 20), ("Nov. 21", "DATE", "2015-11-21")),
+    (
+        "Officials said the deal would not be renegotiated before the winter.",
+        dt.date(2011, 10, 10),
+        ("the winter", "DATE", "2011-WI"),
+    ),
+    ("The plan gives staff a 3% raise starting in January.", dt.date(2024, 6, 12), ("January", "DATE", "2025-01")),
+    ("Starting in January, prices rose.", dt.date(2024, 6, 12), ("January", "DATE", "2024-01")),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

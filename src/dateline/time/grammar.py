@@ -474,6 +474,8 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
         # "Prices rose sharply in January": a past verb right before "in <month>" leaves no doubt, even at year's end;
         # so does one right after "<noun> in <month>" ("Sales in April were strong").
         tense = None if modifier else ctx.tense(m.start(), end)
+        if tense != "past" and _STARTING_IN.search(ctx.text, max(0, m.start() - 24), m.start()):
+            tense = "future"  # "a 3% raise starting in January": a change still to come
         certain = tense == "past" and (
             ctx.cues().past_verb_right_before(m.start()) or bool(_PAST_VERB_AFTER.match(ctx.text, end))
         )
@@ -647,6 +649,7 @@ _DATA_FOR = re.compile(
 )
 """A figure named with its month ("January employment", "retail sales for February", "the three months to
 February"): the month it measures, near the DCT whatever the clause says of the release."""
+_STARTING_IN = re.compile(r"\b(?:starting|beginning|effective)\s+(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?\Z", re.I)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|a|an)|'s)\s+\Z", re.IGNORECASE)
 """A determiner before a month that, with a noun after it, makes the month a modifier ("the January orders")."""
 

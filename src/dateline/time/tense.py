@@ -168,7 +168,7 @@ class LexicalCues:
                     continue  # "a vote on Tuesday", "to meet", "did not meet": no plural subject before the verb
                 if m.group("past") and (
                     m.group(0).lower() in _NOT_PAST
-                    or _PASSIVE_BE.search(text, max(0, m.start() - 12), m.start())
+                    or _PASSIVE_BE.search(text, max(0, m.start() - 18), m.start())
                     or _STATE_VERB.search(text, max(0, m.start() - 12), m.start())
                     or (
                         m.group(0).lower() in _SAME_AS_BASE
