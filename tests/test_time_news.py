@@ -208,6 +208,7 @@ CASES = [
 
 #: Names that hold a weekday or a holiday without meaning that day.
 NOT_DATES = [
+    "Reform will not happen overnight, the minister warned.",
     "The Good Friday Agreement ended decades of violence.",
     "Relatives of those killed on Bloody Sunday met the minister.",
     "Shops marked the Lunar New Year holiday.",
@@ -435,6 +436,8 @@ KEPT = [
     ),
     ("The plan gives staff a 3% raise starting in January.", dt.date(2024, 6, 12), ("January", "DATE", "2025-01")),
     ("Starting in January, prices rose.", dt.date(2024, 6, 12), ("January", "DATE", "2024-01")),
+    ("Heavy snow will fall overnight.", dt.date(2014, 2, 13), ("overnight", "TIME", "2014-02-13TNI")),
+    ("Heavy snow fell overnight.", dt.date(2014, 2, 13), ("overnight", "TIME", "2014-02-12TNI")),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

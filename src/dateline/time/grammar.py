@@ -933,10 +933,16 @@ def week_of(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "DATE", cal.week(day)) if day else None
 
 
+_NOT_BEFORE = re.compile(r"\b(?:not|never|cannot)\b(?:\s+[\w']+){0,4}\s+\Z|n't(?:\s+[\w']+){1,4}\s+\Z", re.IGNORECASE)
+
+
 @rule(r"\bovernight\b", needs=("overnight",))
-def overnight(m: re.Match[str], ctx: Context) -> Hit:
-    """ "overnight": the night before the DCT."""
-    return Hit(m.start(), m.end(), "TIME", cal.day(cal.add_days(ctx.dct, -1)) + "TNI", narrated=False)
+def overnight(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "overnight": the night before the DCT, or the coming one in a future clause ("snow will fall overnight")."""
+    if _NOT_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
+        return None  # "will not happen overnight": all at once, not a night
+    ahead = ctx.tense(m.start(), m.end()) == "future"
+    return Hit(m.start(), m.end(), "TIME", cal.day(cal.add_days(ctx.dct, 0 if ahead else -1)) + "TNI", narrated=False)
 
 
 # ------------------------------------------------------------------------------------------------ clock times
