@@ -438,6 +438,12 @@ KEPT = [
     ("Starting in January, prices rose.", dt.date(2024, 6, 12), ("January", "DATE", "2024-01")),
     ("Heavy snow will fall overnight.", dt.date(2014, 2, 13), ("overnight", "TIME", "2014-02-13TNI")),
     ("Heavy snow fell overnight.", dt.date(2014, 2, 13), ("overnight", "TIME", "2014-02-12TNI")),
+    (
+        "The bakery will close for good when the last loaf is sold on Thursday.",
+        dt.date(2019, 10, 30),
+        ("Thursday", "DATE", "2019-10-31"),
+    ),
+    ("When the loaf is sold on Thursday, nobody cares.", dt.date(2019, 10, 30), ("Thursday", "DATE", "2019-10-24")),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

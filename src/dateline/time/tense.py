@@ -78,6 +78,7 @@ _PLURAL_SUBJECT_BEFORE = re.compile(
 leaders meet Monday", "Lawmakers vote on Tuesday", "United play Chelsea on Sunday": a name before a base form is
 plural or collective, a weekday or month a modifier: "a Friday close"); after anything else the word is likely a
 noun or an infinitive."""
+_SUBORDINATOR = re.compile(r"\b(?:when|whenever|if|unless|once|until|till|before|after|as\s+soon\s+as)\b", re.I)
 _EXPECTATION = re.compile(r"expected|forecast|projected|predicted|anticipated", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:than|as)\s+(?:had\s+been\s+|was\s+|were\s+)?\Z", re.IGNORECASE)
 """A comparison before "expected"/"forecast" ("rose more than expected"): no plan, so no future cue."""
@@ -184,14 +185,23 @@ class LexicalCues:
     def tense(self, start: int, end: int) -> Tense | None:
         """The tense of the sentence around ``text[start:end]``: its nearest cue's."""
         left, right = sentence_bounds(self.text, start, end)
-        best: tuple[int, Tense] | None = None
-        for cue_start, cue_end, kind in self._in(left, right):
+        best: tuple[int, int, Tense] | None = None
+        cues = self._in(left, right)
+        for cue_start, cue_end, kind in cues:
             if start <= cue_start < end or cue_end > right:
                 continue
             distance = start - cue_end if cue_end <= start else cue_start - end + 30
             if best is None or distance < best[0]:
-                best = (distance, kind)
-        return best[1] if best else None
+                best = (distance, cue_start, kind)
+        if best is None:
+            return None
+        if best[2] == "present" and best[1] < start:
+            # English puts no "will" after "when", "if", "until" ...: a present in such a clause after a future one is
+            # future too ("the shop will close when the last loaf is sold on Thursday").
+            clause = _SUBORDINATOR.search(self.text, left, best[1])
+            if clause and any(kind == "future" and c_end <= clause.start() for _, c_end, kind in cues):
+                return "future"
+        return best[2]
 
     def past_verb_right_before(self, start: int, after_auxiliary: bool = False) -> bool:
         """Whether a finite past verb stands right before the phrase at ``start`` ("rose sharply in", "was passed
