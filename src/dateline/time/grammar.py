@@ -214,6 +214,14 @@ CLOCK = (
 CLOCK_FULL = rf"(?:{CLOCK}(?:\s+{ZONE})?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)"
 HAS_CLOCK = re.compile(CLOCK, re.IGNORECASE)
 """Whether a text holds a clock time at all: the gate of the rules built around one."""
+_CLOCK_PREP = re.compile(r"\b(?:at|from|until|till|by)\s+(?:around\s+|about\s+)?\Z", re.IGNORECASE)
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+
+def _military_clock(text: str, start: int, digits: str) -> bool:
+    """Whether four digits at ``start`` are a military clock time ("at 1500 hrs", "from 0600"), not a number of hours
+    ("1500 hours of work") or a year: a valid HHMM right after a clock preposition."""
+    return _HHMM.fullmatch(digits) is not None and _CLOCK_PREP.search(text, max(0, start - 12), start) is not None
 
 
 def _unit_code(word: str) -> str:
@@ -544,7 +552,7 @@ def year(m: re.Match[str], ctx: Context) -> Hit | None:
 @rule(rf"(?<![\d/.-])\b(?P<y1>{YEAR4})\s*[-–]\s*(?P<y2>{YEAR4}|\d\d)\b(?![-–/.]\d)", needs=("-", "–"))
 def year_range(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     """ "the 2015-2020 period", "the 2014-16 outbreak": two years (fiscal "1986/87" is left to the year rule)."""
-    if _CLOCK_PREP.search(ctx.text, max(0, m.start() - 12), m.start()) or re.match(
+    if _military_clock(ctx.text, m.start(), m.group("y1")) or re.match(
         r"\s*(?:GMT|UTC|hrs|hours|local)\b", ctx.text[m.end() : m.end() + 8]
     ):
         return None  # "at 1500-1530 GMT": clock times
@@ -971,8 +979,6 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 _RANGE_PREP = re.compile(r"\b(?:from|to|until|till|between|and|by|before|after)\s+\Z", re.IGNORECASE)
 """A preposition that makes a bare "14:00" a clock time ("from 14:00 to 16:00", "between 14:00 and 16:00")."""
-_CLOCK_PREP = re.compile(r"\b(?:at|from|until|till|by)\s+(?:around\s+|about\s+)?\Z", re.IGNORECASE)
-"""What makes a four-digit "1500 hrs" a military clock time rather than a number of hours."""
 
 
 def _clock_value(text: str) -> str | None:
@@ -1050,8 +1056,8 @@ def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
     clock = _clock_value(m.group("clock"))
     if clock is None:
         return None
-    if re.fullmatch(r"\d{4}\s*(?:hrs|hours)", m.group("clock")) and not _CLOCK_PREP.search(
-        ctx.text, max(0, m.start("clock") - 12), m.start("clock")
+    if re.fullmatch(r"\d{4}\s*(?:hrs|hours)", m.group("clock")) and not _military_clock(
+        ctx.text, m.start("clock"), m.group("clock")[:4]
     ):
         return None  # "1500 hours of work" is an amount; "at 1500 hrs" a clock time
     if (
@@ -1599,9 +1605,7 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
         n += 0.5
     if n > 10000 or (n == 0):
         return None
-    if re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", m.group("n")) and _CLOCK_PREP.search(
-        ctx.text, max(0, m.start() - 12), m.start()
-    ):
+    if _military_clock(ctx.text, m.start(), m.group("n")):
         return None  # "at 1500 hrs": a clock time
     if re.fullmatch(YEAR4, m.group("n")) and not plural:
         return None  # "the 1988 quarter": a year modifying the unit, not 1,988 of them
