@@ -91,10 +91,12 @@ class Context:
         March", never "March 14") or one only makes sense day first (a date right after a past verb that month first
         would lie after the article date: "was held on 11/04/2016" written in May 2016)."""
         if self._day_first is None:
-            self._day_first = not _MONTH_FIRST.search(self.text) and (
-                bool(_DAY_FIRST.search(self.text))
+            slashes = list(_SLASH.finditer(self.text)) if "/" in self.text else []
+            pairs = [(int(m.group("a")), int(m.group("b"))) for m in slashes]
+            self._day_first = not any(1 <= a <= 12 < b <= 31 for a, b in pairs) and (
+                any(1 <= b <= 12 < a <= 31 for a, b in pairs)
                 or (bool(_DAY_MONTH_WORDS.search(self.text)) and not _MONTH_DAY_WORDS.search(self.text))
-                or any(self._past_only_day_first(m) for m in _SLASH.finditer(self.text))
+                or any(self._past_only_day_first(m) for m in slashes)
             )
         return self._day_first
 
@@ -393,8 +395,6 @@ def dotted_date(m: re.Match[str], ctx: Context) -> Hit | None:
 _SLASH_DATE = r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"
 _SLASH = re.compile(_SLASH_DATE)
 _PAST_PASSIVE_ON = re.compile(r"\b(?:was|were|had\s+been)\s+[a-z]+\s+on\s+\Z", re.IGNORECASE)
-_DAY_FIRST = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d{2})(?![\d/])")
-_MONTH_FIRST = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:\d{4}|\d{2})(?![\d/])")
 _DAY_MONTH_WORDS = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?!\w)", re.IGNORECASE)
 _MONTH_DAY_WORDS = re.compile(rf"\b{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,.]*\d)\b", re.IGNORECASE)
 
