@@ -21,7 +21,7 @@ from dateline.time.calendar import (
     weekday_near,
 )
 from dateline.time.grammar import RULES, Context, Hit
-from dateline.time.lexicon import MONTH_RE
+from dateline.time.lexicon import MONTH_RE, REPORTED_PAST
 from dateline.time.tense import SENTENCE_END
 
 log = logging.getLogger(__name__)
@@ -37,9 +37,11 @@ _BARE_MONTH = re.compile(MONTH_RE, re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 """A date after "since" ("the worst drop since Oct. 13, 1989") is a point of comparison, not the narrated day."""
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+(?:reporters|[A-Z]\w+|the\s+\w+)|announced|added|stated|confirmed)\s+(?:on\s+)?\Z"
+    rf"\b(?:says|told\s+(?:reporters|[A-Z]\w+|the\s+\w+)|{'|'.join(w for w in REPORTED_PAST if w != 'told')})"
+    r"\s+(?:on\s+)?\Z"
 )
-"""The day a statement was made ("officials said Tuesday"): when it was said, not the day the story narrates."""
+"""The day a statement was made ("officials said Tuesday"): when it was said, not the day the story narrates (a year
+after the verb is its object: "reported 1986 earnings")."""
 
 
 def _same_text(doc: Doc, text: str) -> bool:
@@ -267,7 +269,7 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
             and hit.narrated
             and not unplaced_clock
             and not _SINCE_BEFORE.search(text, max(0, hit.start - 8), hit.start)
-            and not _SAID_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+            and not (len(value) >= 10 and _SAID_BEFORE.search(text, max(0, hit.start - 30), hit.start))
         ):
             # A known event's date ("the Jan. 6 riot") is not the day the article is narrating, nor a point of
             # comparison after "since" ("the worst drop since Oct. 13, 1989").

@@ -23,6 +23,7 @@ from dateline.time.lexicon import (
     ORDINAL_RE,
     ORDINALS,
     PARTS_OF_DAY,
+    REPORTED_PAST,
     SEASONS,
     UNIT_WORDS,
     UNITS,
@@ -678,8 +679,8 @@ _SHARED_PLURAL_PART = re.compile(rf"\s+(?:and|or|&)\s+{WEEKDAY_RE}\s+(?P<part>{P
 _SINCE_FROM = re.compile(r"\b(?:since|from)\s+\Z", re.IGNORECASE)
 _RANGE_TO_WEEKDAY = re.compile(rf"\s*(?:to|until|till|through|-|–)\s*{WEEKDAY_RE}", re.IGNORECASE)
 _SAID_THAT = re.compile(
-    r"\b(?:said|says|saying|say|announced|believes?|believed|thinks?|thought|argued|noted|added|warned|claimed|"
-    r"insisted|hoped|feared|knew|know|suggests?|suggested|reported|stated)\s+that\s+\S+\s*\Z",
+    rf"\b(?:{'|'.join(REPORTED_PAST)}|says|saying|say|believes?|believed|thinks?|thought|hoped|feared|knew|know|"
+    r"suggests?)\s+that\s+\S+\s*\Z",
     re.IGNORECASE,
 )
 """A reporting verb before "that <month or season>": "that" opens a clause ("analysts said that fall ...")."""

@@ -120,6 +120,14 @@ PARTS_OF_DAY = {
 }
 
 
+REPORTED_PAST = (
+    "said", "told", "announced", "added", "stated", "noted", "warned", "claimed", "argued", "insisted", "suggested",
+    "reported", "confirmed",
+)  # fmt: skip
+"""Past forms of the verbs that report a statement: the day after them is when it was said, the date in their object
+need not have passed, and "that" after them opens a clause."""
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation, longest phrases first so the regex engine prefers them; spaces match any run of
     whitespace and an apostrophe either form ("valentine's day", "valentine’s day")."""
