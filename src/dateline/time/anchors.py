@@ -33,6 +33,8 @@ class KnownEvent(BaseModel):
     names: tuple[str, ...] = ()
     generic: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
+    not_cues: tuple[str, ...] = ()
+    """Phrases that hold a cue but are no cue ("South Sudan" for the events in Sudan)."""
 
     @field_validator("date", "end", mode="before")
     @classmethod
@@ -105,15 +107,20 @@ def by_name(phrase: str, dct: dt.date) -> KnownEvent | None:
 
 @lru_cache(maxsize=1)
 def _cue_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    # "Sudan" is no cue inside "South Sudan".
-    return tuple(
-        (e.name, re.compile(r"(?<!South\s)\b(?:" + alternation(e.cues) + r")\b")) for e in known_events() if e.cues
-    )
+    """Per event, a regex whose group ``not`` is a phrase that is no cue and whose other matches are cues."""
+    patterns = []
+    for e in known_events():
+        if e.cues:
+            excluded = rf"(?P<not>\b(?:{alternation(e.not_cues)})\b)|" if e.not_cues else ""
+            patterns.append((e.name, re.compile(rf"{excluded}\b(?:{alternation(e.cues)})\b")))
+    return tuple(patterns)
 
 
 def cued_events(text: str) -> frozenset[str]:
     """Names of the known events one of whose cues the text mentions (one pass per event, once per article)."""
-    return frozenset(name for name, pattern in _cue_patterns() if pattern.search(text))
+    return frozenset(
+        name for name, pattern in _cue_patterns() if any(m.lastgroup != "not" for m in pattern.finditer(text))
+    )
 
 
 def by_head(head: str, cued: frozenset[str], dct: dt.date) -> KnownEvent | None:
