@@ -25,7 +25,7 @@ _FUTURE = (
     r"(?:is|are)\s+(?:planned|scheduled|slated)|"
     r"(?<!\bwas\s)(?<!\bwere\s)due\s+(?:on|by|out)|"
     r"(?:forecast|projected|poised|likely|unlikely)\s+to|opens|begins|starts|ends|closes|resumes|takes\s+effect|"
-    r"expires|convenes|falls\s+on|go(?:es)?\s+to\s+the\s+polls|"
+    r"expires|convenes|falls\s+on|go(?:es)?\s+(?:to\s+the\s+polls|on\s+sale|ahead|live)|"
     r"(?P<scheduled>holds|hosts|meets|plays|visits|travels|votes|decides|publishes|launches|unveils|testifies|"
     r"reconvenes|debates|kicks\s+off|tees\s+off|heads\s+to|arrives|returns|leaves|departs|airs|premieres|"
     r"lands|faces|predicts|flies|takes\s+place|reports\s+(?:its\s+|their\s+)?(?:[a-z-]+\s+)?"
