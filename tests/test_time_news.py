@@ -445,6 +445,8 @@ KEPT = [
     ),
     ("When the loaf is sold on Thursday, nobody cares.", dt.date(2019, 10, 30), ("Thursday", "DATE", "2019-10-24")),
     ("Seats go on sale at 10am on Friday.", dt.date(2013, 5, 20), ("10am on Friday", "TIME", "2013-05-24T10:00")),
+    ("Shelling resumed, hours before the truce.", dt.date(2015, 2, 12), ("hours", "DURATION", "PTXH")),
+    ("The plan comes only months after a cut.", dt.date(2015, 2, 12), ("months", "DURATION", "PXM")),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

@@ -1662,13 +1662,16 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
     rf"\b(?P<pre>the\s+(?:past|last|next|coming|previous|following|first|early|remaining)\s+(?:(?:{VAGUE_NUMBERS})\s+)?|"
     rf"(?:the\s+)?(?:past|coming|recent)\s+|in\s+recent\s+|(?:{VAGUE_NUMBERS})\s+|"
     r"the\s+(?=(?:days|weeks|months|years)\s+(?:ahead|to\s+come))|"
-    r"(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\bwithin )|(?<=\bthan )|(?<=\bafter ))"
+    r"(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\bwithin )|(?<=\bthan )|(?<=\bafter )|"
+    r"(?:(?<=[,;(] )|(?<=\bjust )|(?<=\bonly )|(?<=\bmere )|(?<=\bmerely ))"
+    r"(?=(?:hours|days|weeks|months)\s+(?:before|after|later|earlier)\b))"
     r"(?P<unit>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries)"
     r"(?P<post>\s+ago|\s+(?:ahead|to\s+come))?\b(?![-\s]old)",
     needs=UNIT_NEEDS,
 )
 def vague_span(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "recent years", "the past few weeks", "several months", "for years", "the coming months", "years ago"."""
+    """ "recent years", "the past few weeks", "several months", "for years", "the coming months", "years ago",
+    "hours before the vote"."""
     pre = re.sub(r"\s+", " ", (m.group("pre") or "").lower()).strip()
     code = _unit_code(m.group("unit"))
     post = (m.group("post") or "").strip().lower()
