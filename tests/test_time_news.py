@@ -447,6 +447,8 @@ KEPT = [
     ("Seats go on sale at 10am on Friday.", dt.date(2013, 5, 20), ("10am on Friday", "TIME", "2013-05-24T10:00")),
     ("Shelling resumed, hours before the truce.", dt.date(2015, 2, 12), ("hours", "DURATION", "PTXH")),
     ("The plan comes only months after a cut.", dt.date(2015, 2, 12), ("months", "DURATION", "PXM")),
+    ("Coupons are paid annually on March 25.", dt.date(2016, 5, 4), ("March 25", "SET", "XXXX-03-25")),
+    ("The town holds a fair every year on 3 June.", dt.date(2016, 5, 4), ("3 June", "SET", "XXXX-06-03")),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

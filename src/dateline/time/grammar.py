@@ -349,6 +349,15 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Hit] | None:
         certain = ctx.cues().past_verb_right_before(m.start(), after_auxiliary=True)
         return cal.nearest_year(ctx.dct, mo, day_, ctx.tense(m.start(), m.end()), certain)
 
+    if (
+        not year_text
+        and not m.group("yrel")
+        and not m.group("d3")
+        and (
+            _YEARLY_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()) or _YEARLY_AFTER.match(ctx.text, m.end())
+        )
+    ):
+        return [Hit(m.start(), m.end(), "SET", f"XXXX-{mo:02d}-{d:02d}")]  # "every year on 1 October"
     first = cal.safe_date(year_for(d), mo, d)
     if first is not None and not year_text and first > ctx.dct and _after_since(ctx, m.start()):
         first = cal.safe_date(first.year - 1, mo, d)
@@ -366,6 +375,9 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     return [Hit(m.start(), m.end(), "DATE", cal.day(first), anchor)]
 
 
+_YEARLY_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on\s+)?\Z", re.IGNORECASE)
+_YEARLY_AFTER = re.compile(r",?\s+(?:every|each)\s+year\b|,?\s+annually\b", re.IGNORECASE)
+"""A day of the year that recurs: "every year on 1 October", "on July 14 each year"."""
 _SINCE = re.compile(r"\bsince\s+(?:[\w.'-]+\s+){0,3}$", re.IGNORECASE)
 
 
