@@ -208,6 +208,8 @@ CASES = [
 
 #: Names that hold a weekday or a holiday without meaning that day.
 NOT_DATES = [
+    "THIS TRANSCRIPT MAY NOT BE IN ITS FINAL FORM.",
+    "The firm moved from a fiscal year to a calendar year.",
     "Reform will not happen overnight, the minister warned.",
     "The Good Friday Agreement ended decades of violence.",
     "Relatives of those killed on Bloody Sunday met the minister.",
@@ -449,6 +451,39 @@ KEPT = [
     ("The plan comes only months after a cut.", dt.date(2015, 2, 12), ("months", "DURATION", "PXM")),
     ("Coupons are paid annually on March 25.", dt.date(2016, 5, 4), ("March 25", "SET", "XXXX-03-25")),
     ("The town holds a fair every year on 3 June.", dt.date(2016, 5, 4), ("3 June", "SET", "XXXX-06-03")),
+    (
+        "The board shelved next year's plan on Thursday night.",
+        dt.date(2011, 2, 18),
+        ("Thursday night", "TIME", "2011-02-17TNI"),
+    ),
+    (
+        "The Hawks will play in the final after thrashing the Lions on Saturday.",
+        dt.date(2014, 9, 21),
+        ("Saturday", "DATE", "2014-09-20"),
+    ),
+    ("The Eagles, who beat Leeds on Friday, wait.", dt.date(2014, 9, 21), ("Friday", "DATE", "2014-09-19")),
+    ("Firms will be beat up in the spring.", dt.date(1998, 2, 6), ("the spring", "DATE", "1998-SP")),
+    (
+        "The minister, who is meeting unions on Thursday, spoke.",
+        dt.date(2016, 12, 12),
+        ("Thursday", "DATE", "2016-12-15"),
+    ),
+    (
+        "Talks broke down at 9.30pm last night.",
+        dt.date(2016, 12, 12),
+        ("9.30pm last night", "TIME", "2016-12-11T21:30"),
+    ),
+    (
+        "The draw for the semi-finals takes place on Friday.",
+        dt.date(2022, 3, 10),
+        ("Friday", "DATE", "2022-03-11"),
+    ),
+    (
+        "Sales fell over the past two fiscal years.",
+        dt.date(2018, 7, 30),
+        ("the past two fiscal years", "DURATION", "P2Y"),
+    ),
+    ("Banks close for Presidents Day.", dt.date(2011, 2, 18), ("Presidents Day", "DATE", "2011-02-21")),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

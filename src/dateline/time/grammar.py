@@ -204,7 +204,8 @@ CALENDAR_DAY = (
 """A day of the calendar: "March 18", "18 March 2024", "Thursday, Aug. 29", "Thursday 9 August", "14 March last
 year"."""
 DAYREF = (
-    rf"{CALENDAR_DAY}|(?:(?:last|next|this|this past|this coming)\s+)?{WEEKDAY_RE}|today|tonight|tomorrow|yesterday"
+    rf"{CALENDAR_DAY}|(?:(?:last|next|this|this past|this coming)\s+)?{WEEKDAY_RE}|today|tonight|tomorrow|yesterday|"
+    r"last\s+night"
 )
 CLOCK = (
     r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)|(?:[01]?\d|2[0-3]):[0-5]\d|"
@@ -433,8 +434,8 @@ def slash_date(m: re.Match[str], ctx: Context) -> Hit | None:
 def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "March", "last March", "March 2024", "March of 2024"; "May"/"March" only where a month fits."""
     word = m.group("m")
-    if not _capitalised_month(word):
-        return None
+    if not _capitalised_month(word) or (word == "MAY" and re.match(r"\s+[A-Z]{2,}\b", ctx.text[m.end("m") :])):
+        return None  # "may" the verb; "THIS TRANSCRIPT MAY NOT BE IN ITS FINAL FORM"
     mo = _month_of(word)
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     if rel == "the month of":
@@ -1026,7 +1027,7 @@ _REF_CALENDAR_DAY = re.compile(
 
 def _day_of_ref(ref: str, ctx: Context, start: int, end: int) -> dt.date | None:
     ref_l = re.sub(r"\s+", " ", ref.lower())
-    words = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+    words = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last night": -1}
     if ref_l in words:
         return cal.add_days(ctx.dct, words[ref_l])
     m = _REF_WEEKDAY.fullmatch(ref)
@@ -1121,7 +1122,7 @@ def day_then_clock(m: re.Match[str], ctx: Context) -> Hit | None:
     clock = _clock_value(m.group("clock"))
     ref = m.group("ref")
     spoken = ref[0].isupper() or ref[0].isdigit() or ref.lower().startswith("the ")  # "3 June", "the 3rd of June"
-    if clock is None or (not spoken and ref.lower() not in ("today", "tonight", "tomorrow", "yesterday")):
+    if clock is None or (not spoken and ref.lower() not in ("today", "tonight", "tomorrow", "yesterday", "last night")):
         return None
     if "\n" in ctx.text[m.end("ref") : m.start("clock")] and _LISTED_CLOCK.match(ctx.text, m.end("clock")):
         return None  # a timetable's day heading and its first line ("Friday, Sept 6\n09:30 - Second session")
@@ -1523,6 +1524,11 @@ HOLIDAYS: dict[str, Callable[[int], dt.date | None]] = {
     "halloween": lambda y: dt.date(y, 10, 31),
     "valentine's day": lambda y: dt.date(y, 2, 14),
     "labor day": lambda y: cal.nth_weekday(y, 9, 1, 1),
+    "presidents day": lambda y: cal.nth_weekday(y, 2, 1, 3),
+    "presidents' day": lambda y: cal.nth_weekday(y, 2, 1, 3),
+    "martin luther king day": lambda y: cal.nth_weekday(y, 1, 1, 3),
+    "martin luther king jr. day": lambda y: cal.nth_weekday(y, 1, 1, 3),
+    "columbus day": lambda y: cal.nth_weekday(y, 10, 1, 2),
     "memorial day": lambda y: cal.nth_weekday(y, 5, 1, -1),
     "independence day": lambda y: dt.date(y, 7, 4),
     "the fourth of july": lambda y: dt.date(y, 7, 4),
@@ -1593,7 +1599,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
 @rule(
     rf"\b(?P<pre>the\s+(?:past|last|next|previous|coming|following|first|final|latest|initial|ensuing|same|"
     rf"full|entire|whole|remaining|preceding|prior)\s+|another\s+|an\s+additional\s+|the\s+|{MOD}|past\s+)?"
-    rf"(?P<n>{NUM})(?P<half1>\s+and\s+a\s+half)?(?:\s+(?:more|additional|straight|consecutive|full))?(?P<sep>[\s-]+)(?P<unit>{UNIT_WORDS})\b(?P<half2>\s+and\s+a\s+half)?"
+    rf"(?P<n>{NUM})(?P<half1>\s+and\s+a\s+half)?(?:\s+(?:more|additional|straight|consecutive|full|(?P<kind>fiscal|financial|calendar)))?(?P<sep>[\s-]+)(?P<unit>{UNIT_WORDS})\b(?P<half2>\s+and\s+a\s+half)?"
     rf"(?P<post>(?:\s+or\s+so)?\s+(?:ago|earlier|later|before|after|from\s+(?:now|today)|hence|back|in\s+a\s+row|running|"
     r"straight)\b)?(?!-old|\s+old\b|-long|\s*%)",
     needs=UNIT_NEEDS,
@@ -1607,6 +1613,8 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     pre = re.sub(r"\s+", " ", (m.group("pre") or "").lower()).strip()
     plural = unit_word.endswith("s") or unit_word == "centuries"
+    if m.group("kind") and not plural:
+        return None  # "from a fiscal year to a calendar year": a kind of year, not a span; "two fiscal years" is one
     # "one day" / "a day" etc.; "the year"/"the week" without a number are not counted durations.
     if m.group("n").lower() in ("an", "a") and pre in ("the", "past"):
         return None

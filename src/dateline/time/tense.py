@@ -33,7 +33,9 @@ _FUTURE = (
     r"(?P<scheduled_plural>meet|open|play|host|face|visit|vote|resume|begin|start|travel|return|close|reconvene|"
     r"debate|kick\s+off|tee\s+off|take\s+on|head\s+to|wrap\s+up|convene|compete|race|predict|arrive|gather|fly|"
     r"take\s+place)|"
-    r"next(?! to)|coming|"
+    r"(?:is|are|am|'re|'s)\s+(?:meeting|visiting|holding|hosting|travell?ing|flying|leaving|returning|playing|facing|"
+    r"launching|publishing|releasing|unveiling|attending|heading|opening|staging|marrying)\b|"
+    r"next(?! to|\s+[a-z]+['’]s\b)|coming|"
     r"(?:this|next)\s+week['’]s\s+(?:schedule|fixtures|games|matches|agenda|slate|programme|program)|"
     r"(?:schedule|fixtures|agenda|timetable|slate|itinerary|programme)"
     rf"(?=[^.\n]{{0,40}}(?::|\n[ \t]*(?i:{WEEKDAY_RE})))|"
@@ -41,8 +43,8 @@ _FUTURE = (
     r"hold|meet|visit|travel|open|close|vote|announce|release|take|decide|return|sign|attend)"
 )
 _PAST = (
-    r"had\s+been\s+(?:scheduled|expected|set|due|planned)|had\s+(?:planned|intended|hoped|expected)|was|were|had|did|didn't|said|told|ago|last|yesterday|earlier|came|went|took|made|met|held|"
-    r"began|left|won|lost|gave|cut|put|shut|quit|spread|hurt|saw|spoke|sent|fell|rose|struck|hit|led|got|paid|sold|bought|arose|awoke|became|bent|"
+    r"had\s+been\s+(?:scheduled|expected|set|due|planned)|had\s+(?:planned|intended|hoped|expected)|was|were|had|did|didn't|said|told|ago|last(?!\s+[a-z]+['’]s\b)|yesterday|earlier|came|went|took|made|met|held|"
+    r"(?:after|since)\s+[a-z]{3,}ing|began|left|won|lost|beat(?=\s+(?:(?-i:[A-Z])|the\b))|gave|cut|put|shut|quit|spread|hurt|saw|spoke|sent|fell|rose|struck|hit|led|got|paid|sold|bought|arose|awoke|became|bent|"
     r"bled|blew|broke|bred|brought|built|burnt|caught|chose|clung|crept|dealt|dug|drew|drank|drove|ate|fed|felt|"
     r"fought|found|fled|flew|forbade|forgot|forgave|froze|grew|hung|heard|hid|kept|knelt|knew|laid|leapt|lent|lit|"
     r"meant|rode|rang|ran|sought|shook|shone|shot|shrank|sang|sank|sat|slept|slid|sped|spent|sprang|stood|stole|"
@@ -62,7 +64,7 @@ _SUBJECT_BEFORE = re.compile(
     r"(?:(?<=[\w,&]\s)(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|Your|Press|News|Media|Earlier|"
     r"Recent)\b)[A-Z][\w&.'-]*|\b(?:[A-Z][\w&.'-]*\s+)+(?:AG|SA|Inc|Corp|Ltd|plc|FC|United|City)\.?|"
     r"\b(?i:he|she|it|who|which)|\b(?i:the)\s+(?!(?:press|news|media|two|three|four|five|latest|recent|first|last|"
-    r"other|many|several|few|new|final)\b)[a-z]+)\s+(?:again\s+|also\s+|now\s+|then\s+|next\s+)?\Z"
+    r"other|many|several|few|new|final)\b)[a-z][a-z-]*)\s+(?:again\s+|also\s+|now\s+|then\s+|next\s+)?\Z"
 )
 """The subject of a present-tense schedule verb: a name, a pronoun or "the <noun>" ("Kessler AG reports results on
 Tuesday", "the board meets again on Tuesday"); after anything else the word is likely a plural noun ("compliance
