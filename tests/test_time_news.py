@@ -484,6 +484,12 @@ KEPT = [
         ("the past two fiscal years", "DURATION", "P2Y"),
     ),
     ("Banks close for Presidents Day.", dt.date(2011, 2, 18), ("Presidents Day", "DATE", "2011-02-21")),
+    (
+        "The plan would cut bin collections starting in the fall, saving an estimated $2 million.",
+        dt.date(2011, 2, 18),
+        ("the fall", "DATE", "2011-FA"),
+    ),
+    ("Starting in the fall, sales slumped.", dt.date(2011, 2, 18), ("the fall", "DATE", "2010-FA")),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

@@ -1485,6 +1485,8 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
             year_ += 1
     elif rel != "this":
         tense = ctx.tense(m.start(), m.end())
+        if tense != "past" and _STARTING_IN.search(ctx.text, max(0, m.start() - 24), m.start()):
+            tense = "future"  # "weekly pickup starting in the fall": a change still to come
         if tense == "past" and start_month > dct.month and code != current:
             year_ -= 1
         elif tense == "future" and start_month + 4 < dct.month and code != "WI":

@@ -49,7 +49,7 @@ _PAST = (
     r"fought|found|fled|flew|forbade|forgot|forgave|froze|grew|hung|heard|hid|kept|knelt|knew|laid|leapt|lent|lit|"
     r"meant|rode|rang|ran|sought|shook|shone|shot|shrank|sang|sank|sat|slept|slid|sped|spent|sprang|stood|stole|"
     r"stuck|strove|swore|swept|swam|swung|taught|tore|thought|threw|understood|woke|wore|wept|wrote|withdrew|"
-    r"overtook|undertook|overran|underwent|oversaw|mistook|upheld|withheld|overthrew|rebuilt|(?<!-)[a-z]{2,}ed"
+    r"overtook|undertook|overran|underwent|oversaw|mistook|upheld|withheld|overthrew|rebuilt|(?<!-)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)[a-z]{2,}ed"
 )
 _PRESENT = r"is|are|am|(?:it|he|she|that|there|what|who|here)'s|'re|has|have|does|do|now|today|currently"
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
