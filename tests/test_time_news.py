@@ -485,7 +485,8 @@ KEPT = [
     ),
     ("Banks close for Presidents Day.", dt.date(2011, 2, 18), ("Presidents Day", "DATE", "2011-02-21")),
     (
-        "The plan would cut bin collections starting in the fall, saving an estimated $2 million.",
+        "The council would shift street sweeping from daily to weekly runs starting in the fall, saving an estimated"
+        " $5.",
         dt.date(2011, 2, 18),
         ("the fall", "DATE", "2011-FA"),
     ),
