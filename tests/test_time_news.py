@@ -208,6 +208,7 @@ CASES = [
 
 #: Names that hold a weekday or a holiday without meaning that day.
 NOT_DATES = [
+    "The odds were ten to one against him.",
     "THIS TRANSCRIPT MAY NOT BE IN ITS FINAL FORM.",
     "The firm moved from a fiscal year to a calendar year.",
     "Reform will not happen overnight, the minister warned.",
@@ -491,6 +492,21 @@ KEPT = [
         ("the fall", "DATE", "2011-FA"),
     ),
     ("Starting in the fall, sales slumped.", dt.date(2011, 2, 18), ("the fall", "DATE", "2010-FA")),
+    (
+        "The alarm went off at a quarter past seven in the morning.",
+        dt.date(2024, 1, 22),
+        ("a quarter past seven in the morning", "TIME", "2024-01-22T07:15"),
+    ),
+    (
+        "Doors close at half past six tonight.",
+        dt.date(2024, 1, 22),
+        ("half past six tonight", "TIME", "2024-01-22T18:30"),
+    ),
+    (
+        "Winds ease this afternoon and the front passes by 5 o'clock.",
+        dt.date(2024, 1, 22),
+        ("5 o'clock", "TIME", "2024-01-22T17:00"),
+    ),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

@@ -207,8 +207,19 @@ DAYREF = (
     rf"{CALENDAR_DAY}|(?:(?:last|next|this|this past|this coming)\s+)?{WEEKDAY_RE}|today|tonight|tomorrow|yesterday|"
     r"last\s+night"
 )
+_HOUR_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_HOUR_WORD_RE = "(?:" + "|".join(_HOUR_WORDS) + ")"
+SPOKEN_CLOCK = (
+    rf"(?:(?:half|(?:a\s+)?quarter|(?:twenty|ten|five)(?:-five)?)\s+(?:past|to|after)\s+)?{_HOUR_WORD_RE}\s+o['’]clock|"
+    rf"(?:half|(?:a\s+)?quarter)\s+(?:past|to)\s+{_HOUR_WORD_RE}\b(?!-)"
+)
+"""A clock time in words: "nine o'clock", "half past six", "a quarter to eight"."""
 CLOCK = (
-    r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)|(?:[01]?\d|2[0-3]):[0-5]\d|"
+    rf"(?:{SPOKEN_CLOCK}|"
+    r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)|(?:[01]?\d|2[0-3]):[0-5]\d|"
     r"(?:[01]?\d|2[0-3])\s+in\s+the\s+(?:morning|afternoon|evening)|noon|midnight|midday|"
     rf"(?:[01]\d|2[0-3])[0-5]\d(?:(?=\s+(?:{WIRE_ZONE}|local\s+time)(?![\w-]))|\s*(?:hrs|hours)\b)|"
     r"(?:[01]?\d|2[0-3])h[0-5]\d|"
@@ -1001,10 +1012,22 @@ def _clock_value(text: str) -> str | None:
         return "12:00"
     if "midnight" in t:
         return "24:00"
+    spoken = re.match(
+        r"(?:(?P<frac>half|(?:a\s+)?quarter|twenty-five|twenty|ten|five)\s+(?P<dir>past|to|after)\s+)?(?P<h>[a-z]+)\b",
+        t,
+    )
     m = re.match(r"(\d{1,2})(?:[:.]?(\d{2}))?", t)  # "9", "9:30", "10.30", wire-style "1400" (GMT)
-    if not m:
+    if spoken and spoken.group("h") in _HOUR_WORDS:
+        hour, minute = _HOUR_WORDS[spoken.group("h")], 0
+        if spoken.group("frac"):
+            frac = spoken.group("frac").split()[-1]
+            minute = {"half": 30, "quarter": 15, "twenty-five": 25, "twenty": 20, "ten": 10, "five": 5}[frac]
+            if spoken.group("dir") == "to":
+                hour, minute = (hour - 1) % 12 or 12, 60 - minute
+    elif m:
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    else:
         return None
-    hour, minute = int(m.group(1)), int(m.group(2) or 0)
     pm = re.search(r"p\.?m|afternoon|evening", t) is not None
     am = re.search(r"a\.?m|morning", t) is not None
     if pm and hour < 12:
@@ -1048,6 +1071,7 @@ def _day_of_ref(ref: str, ctx: Context, start: int, end: int) -> dt.date | None:
     return None
 
 
+_LATER_PART = re.compile(r"\b(?:afternoon|evening|tonight)\b", re.IGNORECASE)
 _LISTED_CLOCK = re.compile(r"\)|[ \t]+[-–][ \t]")
 """What follows a bare "15:00" in a timetable: a closing bracket ("City v Leeds (15:00)") or a dash after a line's
 clock time ("15:00 - Closing news conference")."""
@@ -1086,8 +1110,16 @@ def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
     # "10 p.m. (2000 GMT) on Sunday": the day after an aside dates the clock time but stays its own expression.
     ref = m.group("ref") or m.group("later")
     evening = m.group("evening") or (ref if ref and ref.lower() == "tonight" else None)
-    if evening and int(clock[:2]) < 12 and not re.search(r"[ap]\.?m\b", m.group("clock"), re.IGNORECASE):
-        clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"  # "8 o'clock tonight" is 20:00
+    bare_hour = int(clock[:2]) < 12 and not re.search(r"[ap]\.?m\b|morning|afternoon|evening", m.group("clock"), re.I)
+    if bare_hour and (
+        evening
+        or (
+            re.search(r"o['’]clock|half|quarter", m.group("clock"), re.IGNORECASE)
+            and _LATER_PART.search(ctx.text, sentence_bounds(ctx.text, m.start(), m.end())[0], m.start())
+        )
+    ):
+        # "8 o'clock tonight" is 20:00; so is "by 4 o'clock" after "this afternoon" in its sentence
+        clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"
     day = _day_of_ref(ref, ctx, m.start(), m.end()) if ref else ctx.dct
     end = m.end()
     if day is None:  # "At 9 a.m. 12 may attend": what follows is no day; the clock time stands alone
