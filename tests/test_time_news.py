@@ -507,6 +507,11 @@ KEPT = [
         dt.date(2024, 1, 22),
         ("5 o'clock", "TIME", "2024-01-22T17:00"),
     ),
+    (
+        "The storm should reach the coast late Sunday afternoon or early evening.",
+        dt.date(2021, 8, 28),
+        ("early evening", "TIME", "2021-08-29TEV"),
+    ),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

@@ -34,6 +34,9 @@ _LEFT_MODIFIER = re.compile(
 )
 _EXTENDABLE = {"DATE", "TIME"}
 _BARE_MONTH = re.compile(MONTH_RE, re.IGNORECASE)
+_BARE_PART = re.compile(r"(?:(?:early|late|mid)[\s-]*)?(?:morning|afternoon|evening|night)", re.IGNORECASE)
+_PART_LINK = re.compile(r"\s*(?:,\s*)?(?:or|and|into)\s+(?:the\s+)?", re.IGNORECASE)
+"""What joins a dated part of day to a bare one ("Sunday afternoon or early evening")."""
 _SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 """A date after "since" ("the worst drop since Oct. 13, 1989") is a point of comparison, not the narrated day."""
 _SAID_BEFORE = re.compile(
@@ -196,6 +199,7 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
     listed: tuple[int, int, int] | None = None  # end offset, year and month of the last month named
     bare_months: list[int] = []  # where in the result the bare months ("June") of the current list of months are
     listed_day: tuple[int, dt.date] | None = None  # end offset and date of the last bare weekday named
+    last_day: tuple[int, dt.date] | None = None  # end offset and day of the last expression dated to the day
     for hit in _select(_rule_hits(ctx)):
         value = hit.value if hit.value is not None and is_valid_value(hit.value) else None
         month_value = re.fullmatch(r"(\d{4})-(\d{2})", value or "")
@@ -214,6 +218,15 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
             else:
                 closes_list = bool(bare_months)
             listed = (hit.end, int(value[:4]), mo)
+        if (
+            last_day is not None
+            and value is not None
+            and hit.type == "TIME"
+            and _BARE_PART.fullmatch(text, hit.start, hit.end)
+            and _PART_LINK.fullmatch(text, last_day[0], hit.start)
+        ):
+            # "late Sunday afternoon or early evening": a bare part of day joined to a dated one shares its day.
+            value = day(last_day[1]) + value[10:]
         if hit.weekday is not None and value is not None:
             if (
                 listed_day is not None
@@ -287,6 +300,8 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
                     # "founded on June 3, 2019. In 2023 it moved ...": the story has moved on past that day; a look
                     # back ("unbeaten since January 2023") or an aside counted from the DCT ("two years ago") has not.
                     day_reference = None
+        if value is not None and re.match(r"\d{4}-\d{2}-\d{2}", value) and hit.type in ("DATE", "TIME"):
+            last_day = (hit.end, dt.date.fromisoformat(value[:10]))
         start = _extend_left(text, hit, floor)
         plural_decade = re.fullmatch(r"\d{3}", value or "") is not None  # "the 1990's" is a decade, not a possessive
         possessive = text[start : hit.end].endswith(("'s", "’s")) and hit.end - start > 2 and not plural_decade
