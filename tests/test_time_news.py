@@ -512,6 +512,11 @@ KEPT = [
         dt.date(2021, 8, 28),
         ("early evening", "TIME", "2021-08-29TEV"),
     ),
+    (
+        "Inflation should ease in February after January's high 0.9 pct rate.",
+        dt.date(1987, 3, 1),
+        ("January", "DATE", "1987-01"),
+    ),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

@@ -498,11 +498,17 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
         # A month that modifies a noun ("the January orders", "its September devaluation") names a period, whatever
         # the clause's tense says of the verb ("the January orders will be revised").
         modifier = (
-            _DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
-            and re.match(r"\s+[a-z]", ctx.text[end : end + 2])
-        ) or (
-            # "a report on January employment", "retail sales for February": the month a figure measures
-            _DATA_AFTER.match(ctx.text, end) or _DATA_FOR.search(ctx.text, max(0, m.start() - 30), m.start())
+            (
+                _DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+                and re.match(r"\s+[a-z]", ctx.text[end : end + 2])
+            )
+            or (
+                re.match(r"['’]s\s+[a-z]", ctx.text[end : end + 4])  # "January's report"
+            )
+            or (
+                # "a report on January employment", "retail sales for February": the month a figure measures
+                _DATA_AFTER.match(ctx.text, end) or _DATA_FOR.search(ctx.text, max(0, m.start() - 30), m.start())
+            )
         )
         # "Prices rose sharply in January": a past verb right before "in <month>" leaves no doubt, even at year's end;
         # so does one right after "<noun> in <month>" ("Sales in April were strong").
