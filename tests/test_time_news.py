@@ -517,6 +517,8 @@ KEPT = [
         dt.date(1987, 3, 1),
         ("January", "DATE", "1987-01"),
     ),
+    ("The shop opens only on weekends.", dt.date(2019, 3, 5), ("weekends", "SET", "XXXX-WXX-WE")),
+    ("A market fills the square every weekend.", dt.date(2019, 3, 5), ("every weekend", "SET", "XXXX-WXX-WE")),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

@@ -1801,7 +1801,15 @@ def every(m: re.Match[str], ctx: Context) -> Hit | None:
     code = _unit_code(what)
     if code == "SE":
         return None
+    if code == "WE" and n == 1:
+        return Hit(m.start(), end, "SET", "XXXX-WXX-WE")  # "every weekend": each weekend, not every two days
     return Hit(m.start(), end, "SET", duration(n, code))
+
+
+@rule(r"\b(?:on|at|over|during)\s+(?P<w>weekends)\b", needs=("weekends",))
+def on_weekends(m: re.Match[str], ctx: Context) -> Hit:
+    """ "on weekends": every weekend."""
+    return Hit(m.start("w"), m.end(), "SET", "XXXX-WXX-WE")
 
 
 _PUBLICATION = re.compile(
