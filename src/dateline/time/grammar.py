@@ -1640,7 +1640,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
     rf"\b(?P<pre>the\s+(?:past|last|next|previous|coming|following|first|final|latest|initial|ensuing|same|"
     rf"full|entire|whole|remaining|preceding|prior)\s+|another\s+|an\s+additional\s+|the\s+|{MOD}|past\s+)?"
     rf"(?P<n>{NUM})(?P<half1>\s+and\s+a\s+half)?(?:\s+(?:more|additional|straight|consecutive|full|(?P<kind>fiscal|financial|calendar)))?(?P<sep>[\s-]+)(?P<unit>{UNIT_WORDS})\b(?P<half2>\s+and\s+a\s+half)?"
-    rf"(?P<post>(?:\s+or\s+so)?\s+(?:ago|earlier|later|before|after|from\s+(?:now|today)|hence|back|in\s+a\s+row|running|"
+    rf"(?P<post>(?:\s+or\s+so)?\s+(?:ago(?:\s+today)?|earlier|later|before|after|from\s+(?:now|today)|hence|back|"
+    r"in\s+a\s+row|running|"
     r"straight)\b)?(?!-old|\s+old\b|-long|\s*%)",
     needs=UNIT_NEEDS,
 )
@@ -1701,13 +1702,14 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
     ):
         return None  # "7 Days", "24 Hours": titles, except in a Title Case headline ("Gets 12 Years for Fraud")
     post = re.sub(r"\s+", " ", post)
-    if post in ("ago", "earlier", "back", "from now", "from today", "hence"):
+    if post in ("ago", "ago today", "earlier", "back", "from now", "from today", "hence"):
         if n != int(n):
             return None
-        sign = -1 if post in ("ago", "earlier", "back") else 1
+        sign = -1 if post in ("ago", "ago today", "earlier", "back") else 1
         value = shift(ctx.dct, sign * int(n), code)
-        if post == "from today" and code in ("D", "W"):
-            value = cal.day(cal.add_days(ctx.dct, int(n) * (7 if code == "W" else 1)))  # "a week from today": a day
+        if post in ("from today", "ago today") and code in ("D", "W"):
+            # "a week from today", "a week ago today": a day
+            value = cal.day(cal.add_days(ctx.dct, sign * int(n) * (7 if code == "W" else 1)))
         if value is None:
             return None
         type_ = "TIME" if code in ("H", "TM", "S") else "DATE"
