@@ -520,6 +520,7 @@ KEPT = [
     ("The shop opens only on weekends.", dt.date(2019, 3, 5), ("weekends", "SET", "XXXX-WXX-WE")),
     ("A market fills the square every weekend.", dt.date(2019, 3, 5), ("every weekend", "SET", "XXXX-WXX-WE")),
     ("The fire started a week ago today.", dt.date(2018, 7, 30), ("a week ago today", "DATE", "2018-07-23")),
+    ("The law fell four years ago today.", dt.date(2022, 9, 6), ("four years ago today", "DATE", "2018-09-06")),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

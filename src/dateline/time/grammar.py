@@ -1710,6 +1710,9 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
         if post in ("from today", "ago today") and code in ("D", "W"):
             # "a week from today", "a week ago today": a day
             value = cal.day(cal.add_days(ctx.dct, sign * int(n) * (7 if code == "W" else 1)))
+        elif post == "ago today" and code in ("M", "Y"):
+            # "four years ago today": the anniversary
+            value = cal.day(cal.add_months(ctx.dct, -int(n) * (12 if code == "Y" else 1)))
         if value is None:
             return None
         type_ = "TIME" if code in ("H", "TM", "S") else "DATE"
