@@ -208,6 +208,9 @@ CASES = [
 
 #: Names that hold a weekday or a holiday without meaning that day.
 NOT_DATES = [
+    "The firm cut its forecast by half to two million units.",
+    "The pastor read a verse (John 10:10) in his sermon.",
+    "He set a record time (2:05) in the final.",
     "The odds were ten to one against him.",
     "THIS TRANSCRIPT MAY NOT BE IN ITS FINAL FORM.",
     "The firm moved from a fiscal year to a calendar year.",
@@ -457,11 +460,6 @@ KEPT = [
         dt.date(2011, 2, 18),
         ("Thursday night", "TIME", "2011-02-17TNI"),
     ),
-    (
-        "The Hawks will play in the final after thrashing the Lions on Saturday.",
-        dt.date(2014, 9, 21),
-        ("Saturday", "DATE", "2014-09-20"),
-    ),
     ("The Eagles, who beat Leeds on Friday, wait.", dt.date(2014, 9, 21), ("Friday", "DATE", "2014-09-19")),
     ("Firms will be beat up in the spring.", dt.date(1998, 2, 6), ("the spring", "DATE", "1998-SP")),
     (
@@ -521,6 +519,39 @@ KEPT = [
     ("A market fills the square every weekend.", dt.date(2019, 3, 5), ("every weekend", "SET", "XXXX-WXX-WE")),
     ("The fire started a week ago today.", dt.date(2018, 7, 30), ("a week ago today", "DATE", "2018-07-23")),
     ("The law fell four years ago today.", dt.date(2022, 9, 6), ("four years ago today", "DATE", "2018-09-06")),
+    (
+        "Commuters face the worst week in years, with no trains this week on Tuesday and Wednesday.",
+        dt.date(2016, 12, 12),
+        ("Wednesday", "DATE", "2016-12-14"),
+    ),
+    (
+        "Lawmakers will debate the bill on Thursday, ahead of the vote next week.",
+        dt.date(2024, 3, 11),
+        ("Thursday", "DATE", "2024-03-14"),
+    ),
+    ("The blast on Sunday may be the work of rebels.", dt.date(2024, 3, 13), ("Sunday", "DATE", "2024-03-10")),
+    ("Critics praised the Broadway play on Sunday.", dt.date(2024, 3, 13), ("Sunday", "DATE", "2024-03-10")),
+    ("After the Senate vote on Tuesday, the bill passed.", dt.date(2024, 3, 13), ("Tuesday", "DATE", "2024-03-12")),
+    ("Thousands watched the Rovers play Halton on Saturday.", dt.date(2024, 3, 13), ("Saturday", "DATE", "2024-03-09")),
+    ("On Monday, sources close to the talks spoke.", dt.date(2024, 3, 13), ("Monday", "DATE", "2024-03-11")),
+    ("Residents face a big bill after floods on Sunday.", dt.date(2024, 3, 13), ("Sunday", "DATE", "2024-03-10")),
+    ("Investors bet on a rate cut in June.", dt.date(2024, 3, 11), ("June", "DATE", "2024-06")),
+    ("The Lakers hope to beat the Celtics on Friday.", dt.date(2024, 3, 13), ("Friday", "DATE", "2024-03-15")),
+    ("Beginning in January, the firm has cut 300 jobs.", dt.date(2024, 3, 13), ("January", "DATE", "2024-01")),
+    ("The museum's opening on Sunday drew crowds.", dt.date(2024, 3, 13), ("Sunday", "DATE", "2024-03-10")),
+    ("On Tuesday, the agenda was simple: survive.", dt.date(2024, 3, 13), ("Tuesday", "DATE", "2024-03-12")),
+    ("Police did not arrest anyone overnight.", dt.date(2024, 3, 13), ("overnight", "TIME", "2024-03-12TNI")),
+    ("The fund returns in January were strong.", dt.date(2024, 3, 13), ("January", "DATE", "2024-01")),
+    (
+        "As many as 12 may have died in the fire, which began on 3/9/2024.",
+        dt.date(2024, 3, 12),
+        ("3/9/2024", "DATE", "2024-03-09"),
+    ),
+    (
+        "The team will appeal if the league, which has footage of the tackle on Saturday, upholds the ban.",
+        dt.date(2024, 3, 13),
+        ("Saturday", "DATE", "2024-03-09"),
+    ),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

@@ -214,7 +214,8 @@ _HOUR_WORDS = {
 _HOUR_WORD_RE = "(?:" + "|".join(_HOUR_WORDS) + ")"
 SPOKEN_CLOCK = (
     rf"(?:(?:half|(?:a\s+)?quarter|(?:twenty|ten|five)(?:-five)?)\s+(?:past|to|after)\s+)?{_HOUR_WORD_RE}\s+o['’]clock|"
-    rf"(?:half|(?:a\s+)?quarter)\s+(?:past|to)\s+{_HOUR_WORD_RE}\b(?!-)"
+    rf"(?:half|(?:a\s+)?quarter)\s+(?:past|to)\s+{_HOUR_WORD_RE}\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:a\.?m|p\.?m|tonight|"
+    r"this|that|in\s+the|on|at|local|GMT|and|when|as|before|after|until|yesterday|today|tomorrow|last|every)\b)"
 )
 """A clock time in words: "nine o'clock", "half past six", "a quarter to eight"."""
 CLOCK = (
@@ -388,7 +389,7 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Hit] | None:
 
 
 _YEARLY_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on\s+)?\Z", re.IGNORECASE)
-_YEARLY_AFTER = re.compile(r",?\s+(?:every|each)\s+year\b|,?\s+annually\b", re.IGNORECASE)
+_YEARLY_AFTER = re.compile(r",?\s+(?:every|each)\s+year\b|\s+annually\b", re.IGNORECASE)
 """A day of the year that recurs: "every year on 1 October", "on July 14 each year"."""
 _SINCE = re.compile(r"\bsince\s+(?:[\w.'-]+\s+){0,3}$", re.IGNORECASE)
 
@@ -420,8 +421,13 @@ def dotted_date(m: re.Match[str], ctx: Context) -> Hit | None:
 _SLASH_DATE = r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"
 _SLASH = re.compile(_SLASH_DATE)
 _PAST_PASSIVE_ON = re.compile(r"\b(?:was|were|had\s+been)\s+[a-z]+\s+on\s+\Z", re.IGNORECASE)
-_DAY_MONTH_WORDS = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?!\w)", re.IGNORECASE)
-_MONTH_DAY_WORDS = re.compile(rf"\b{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,.]*\d)\b", re.IGNORECASE)
+_MONTH_WORD = (
+    r"(?:January|February|March|April|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+"""A capitalised month name other than the ambiguous "May"."""
+_DAY_MONTH_WORDS = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}(?!\w)")
+_MONTH_DAY_WORDS = re.compile(rf"\b(?:{_MONTH_WORD}|May)\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,.]*\d)\b")
 
 
 @rule(_SLASH_DATE, needs=("/",))
@@ -502,9 +508,7 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
                 _DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
                 and re.match(r"\s+[a-z]", ctx.text[end : end + 2])
             )
-            or (
-                re.match(r"['’]s\s+[a-z]", ctx.text[end : end + 4])  # "January's report"
-            )
+            or _POSSESSIVE_FIGURE.match(ctx.text, end)  # "January's report"
             or (
                 # "a report on January employment", "retail sales for February": the month a figure measures
                 _DATA_AFTER.match(ctx.text, end) or _DATA_FOR.search(ctx.text, max(0, m.start() - 30), m.start())
@@ -513,7 +517,7 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
         # "Prices rose sharply in January": a past verb right before "in <month>" leaves no doubt, even at year's end;
         # so does one right after "<noun> in <month>" ("Sales in April were strong").
         tense = None if modifier else ctx.tense(m.start(), end)
-        if tense != "past" and _STARTING_IN.search(ctx.text, max(0, m.start() - 24), m.start()):
+        if tense is None and _STARTING_IN.search(ctx.text, max(0, m.start() - 24), m.start()):
             tense = "future"  # "a 3% raise starting in January": a change still to come
         certain = tense == "past" and (
             ctx.cues().past_verb_right_before(m.start()) or bool(_PAST_VERB_AFTER.match(ctx.text, end))
@@ -688,6 +692,11 @@ _DATA_FOR = re.compile(
 )
 """A figure named with its month ("January employment", "retail sales for February", "the three months to
 February"): the month it measures, near the DCT whatever the clause says of the release."""
+_POSSESSIVE_FIGURE = re.compile(
+    r"['’]s\s+(?:[\w.%-]+\s+){0,4}?(?:report|data|figures?|numbers?|sales|inflation|jobs|payrolls|reading|rate|record|"
+    r"index|output|orders|exports|imports|trade|deficit|surplus|survey|results|level|total|high|low)\b",
+    re.IGNORECASE,
+)
 _STARTING_IN = re.compile(r"\b(?:starting|beginning|effective)\s+(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?\Z", re.I)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|a|an)|'s)\s+\Z", re.IGNORECASE)
 """A determiner before a month that, with a noun after it, makes the month a modifier ("the January orders")."""
@@ -727,7 +736,14 @@ _SCHEDULED_ON = re.compile(
 Friday", "the new Congress is sworn in on Thursday"): a day on the schedule, still to come."""
 _AWAITED = re.compile(r"\b(?:ahead\s+of|awaiting|until|till)\s+\Z", re.IGNORECASE)
 """Words before a possessive weekday that make it a day still to come ("ahead of Friday's vote")."""
-_NEXT_WEEK = re.compile(r"\bnext\s+week\b", re.IGNORECASE)
+_NEXT_WEEK = re.compile(
+    r"\bnext\s+week(?:['’]s\s+(?:schedule|fixtures|games|matches|agenda|programme|program|slate)[^.:\n]{0,30}:.*|"
+    r"[\s,]+(?:on\s+)?)\Z",
+    re.IGNORECASE | re.DOTALL,
+)
+""""next week" right before a weekday ("next week, on Tuesday") or heading the schedule it is in ("Next week's
+fixtures: Tuesday, ...")."""
+_THIS_WEEK = re.compile(r"\bthis\s+week\b(?!['’]s)", re.IGNORECASE)
 _DEADLINE = re.compile(r"\s+(?:deadline|kickoff|kick-off)\b", re.IGNORECASE)
 """Nouns after a possessive weekday that make it a day still to come ("Thursday's deadline")."""
 
@@ -771,9 +787,14 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
             return cal.weekday_near(ctx.dct, weekday, 1)
     if rel == "this" and tense is None:
         return cal.weekday_near(ctx.dct, weekday, 0)
-    if not rel and tense != "past" and _NEXT_WEEK.search(ctx.text, sentence_bounds(ctx.text, start, end)[0], start):
-        # "Next week's fixtures: Tuesday, ...", "the talks resume next week, on Tuesday": a day of next week.
-        return cal.weekday_near(cal.add_days(ctx.dct, 7), weekday, 0)
+    if not rel and tense != "past":
+        left = sentence_bounds(ctx.text, start, end)[0]
+        if _NEXT_WEEK.search(ctx.text, left, start):
+            # "Next week's fixtures: Tuesday, ...", "the talks resume next week, on Tuesday": a day of next week.
+            return cal.weekday_near(cal.add_days(ctx.dct, 7), weekday, 0)
+        if _THIS_WEEK.search(ctx.text, max(left, start - 80), start):
+            # "the worst disruption this week, with no trains on Tuesday and Wednesday": a day of this week.
+            return cal.weekday_near(ctx.dct, weekday, 0)
     return cal.weekday_near(ctx.dct, weekday, 1 if tense == "future" else -1)
 
 
@@ -972,7 +993,11 @@ def week_of(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "DATE", cal.week(day)) if day else None
 
 
-_NOT_BEFORE = re.compile(r"\b(?:not|never|cannot)\b(?:\s+[\w']+){0,4}\s+\Z|n't(?:\s+[\w']+){1,4}\s+\Z", re.IGNORECASE)
+_NOT_BEFORE = re.compile(
+    r"(?:\b(?:not|never|cannot)|n't)(?:\s+(?:be|been|have|happen|come|go|just|simply|all))*\s+"
+    r"(?:happen(?:ed|s)?|chang(?:e|ed|es)|come|came|disappear(?:ed|s)?|go\s+away|[a-z]+ed|built|done|made|won|fixed)\s+\Z",
+    re.IGNORECASE,
+)
 
 
 @rule(r"\bovernight\b", needs=("overnight",))
@@ -1077,11 +1102,26 @@ def _day_of_ref(ref: str, ctx: Context, start: int, end: int) -> dt.date | None:
     return None
 
 
+_PROGRAMME_AFTER = re.compile(r"\s+(?:news|bulletin|show|programme|program|edition)\b", re.IGNORECASE)
 _LATER_PART = re.compile(r"\b(?:afternoon|evening|tonight)\b", re.IGNORECASE)
 _LISTED_CLOCK = re.compile(r"\)|[ \t]+[-–][ \t]")
 """What follows a bare "15:00" in a timetable: a closing bracket ("City v Leeds (15:00)") or a dash after a line's
 clock time ("15:00 - Closing news conference")."""
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*\Z")
+_BRACKET_OPEN = re.compile(r"\((?:[^()\n]{1,24},\s*)?\Z")
+
+
+def _timetable_clock(text: str, start: int, end: int) -> bool:
+    """Whether a bare two-digit "15:00" is a timetable's clock time: alone in brackets after a fixture ("City v Leeds
+    (15:00)", "(Pyramid stage, 22:15)") or opening a line before a dash ("15:00 - Closing session"); not a race time
+    "(2:05)" or a verse "(John 10:10)"."""
+    if not re.fullmatch(r"\d{2}:\d{2}", text[start:end]):
+        return False
+    if text[end : end + 1] == ")":
+        return _BRACKET_OPEN.search(text, max(0, start - 30), start) is not None
+    return bool(_LINE_START.search(text, max(0, start - 20), start) and re.match(r"[ \t]+[-–][ \t]", text[end:]))
+
+
 _PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,3}since\s+(?:about\s+|around\s+)?\Z", re.IGNORECASE)
 """A present perfect up to a clock time ("has been closed since 06:00"): today's, not the narrated day's."""
 
@@ -1098,8 +1138,8 @@ def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
     if ctx.text[max(0, m.start("clock") - 5) : m.start("clock")].lower() == "high ":
         return None  # "high noon"
     clock = _clock_value(m.group("clock"))
-    if clock is None:
-        return None
+    if clock is None or _PROGRAMME_AFTER.match(ctx.text, m.end("clock")):
+        return None  # "the six o'clock news" is a programme
     if re.fullmatch(r"\d{4}\s*(?:hrs|hours)", m.group("clock")) and not _military_clock(
         ctx.text, m.start("clock"), m.group("clock")[:4]
     ):
@@ -1108,8 +1148,7 @@ def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
         re.fullmatch(r"\d{1,2}:\d{2}", m.group("clock"))
         and not m.group(0).lower().startswith(("at", "around", "about", "approximately", "shortly", "just"))
         and not _RANGE_PREP.search(ctx.text, max(0, m.start() - 9), m.start())
-        and not _LISTED_CLOCK.match(ctx.text, m.end("clock"))
-        and not _LINE_START.search(ctx.text, max(0, m.start() - 20), m.start())
+        and not _timetable_clock(ctx.text, m.start("clock"), m.end("clock"))
     ):
         return None  # "a 3:45 mile", scores and ratios; "at 14:00", "from 14:00 to 16:00" are clock times
     start = m.start("clock") if not m.group(0)[:1].isalpha() or m.group(0).lower().startswith("at ") else m.start()
@@ -1122,6 +1161,7 @@ def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
         or (
             re.search(r"o['’]clock|half|quarter", m.group("clock"), re.IGNORECASE)
             and _LATER_PART.search(ctx.text, sentence_bounds(ctx.text, m.start(), m.end())[0], m.start())
+            and not re.match(r"\s+(?:this|that|in\s+the)\s+morning", ctx.text[m.end() : m.end() + 20], re.IGNORECASE)
         )
     ):
         # "8 o'clock tonight" is 20:00; so is "by 4 o'clock" after "this afternoon" in its sentence
@@ -1523,7 +1563,7 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
             year_ += 1
     elif rel != "this":
         tense = ctx.tense(m.start(), m.end())
-        if tense != "past" and _STARTING_IN.search(ctx.text, max(0, m.start() - 24), m.start()):
+        if tense is None and _STARTING_IN.search(ctx.text, max(0, m.start() - 24), m.start()):
             tense = "future"  # "weekly pickup starting in the fall": a change still to come
         if tense == "past" and start_month > dct.month and code != current:
             year_ -= 1

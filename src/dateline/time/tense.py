@@ -20,32 +20,34 @@ _FUTURE = (
     r"will|won't|wo n't|shall|'ll|going to|plans? to|planning to|scheduled|expected|expects?|set to|"
     r"due\s+to\s+(?:be|begin|start|open|close|arrive|meet|hold|take|vote|end|expire|resume|report|launch|sign|visit|"
     r"return|finish|conclude|rule|decide|announce|release|publish|appear|testify|leave|travel)|to be held|would|"
-    r"could|might|(?-i:may)(?!\s+(?:not\s+)?have\b)|should(?!\s+(?:not\s+)?have\b)|"
+    r"could|might|(?P<modal>(?-i:may)|should)(?!\s+(?:not\s+|well\s+|also\s+|already\s+|even\s+)?have\b)|"
     r"as soon as|as early as|intends? to|aims? to|planned to|upcoming|"
     r"(?:planned|scheduled|set|slated|due|priced|forecast|penciled|pencilled)\s+for|is\s+due|are\s+due|ahead\s+of|kicks?\s+off|"
     r"(?:is|are)\s+(?:planned|scheduled|slated)|"
     r"(?<!\bwas\s)(?<!\bwere\s)due\s+(?:on|by|out)|"
     r"(?:forecast|projected|poised|likely|unlikely)\s+to|opens|begins|starts|ends|closes|resumes|takes\s+effect|"
-    r"expires|convenes|falls\s+on|go(?:es)?\s+(?:to\s+the\s+polls|on\s+sale|ahead|live)|"
+    r"expires|convenes|falls\s+on|go(?:es)?\s+(?:to\s+the\s+polls|on\s+sale|live)|goes\s+ahead|"
     r"(?P<scheduled>holds|hosts|meets|plays|visits|travels|votes|decides|publishes|launches|unveils|testifies|"
-    r"reconvenes|debates|kicks\s+off|tees\s+off|heads\s+to|arrives|returns|leaves|departs|airs|premieres|"
-    r"lands|faces|predicts|flies|takes\s+place|reports\s+(?:its\s+|their\s+)?(?:[a-z-]+\s+)?"
+    r"reconvenes|debates|kicks\s+off|tees\s+off|heads\s+to|arrives|departs|airs|premieres|predicts|flies|"
+    r"takes\s+place|reports\s+(?:its\s+|their\s+)?(?:[a-z-]+\s+)?"
     r"(?:results|earnings))|"
+    r"(?P<scheduled_person>returns|leaves|lands|faces)|"
     r"(?P<scheduled_plural>meet|open|play|host|face|visit|vote|resume|begin|start|travel|return|close|reconvene|"
     r"debate|kick\s+off|tee\s+off|take\s+on|head\s+to|wrap\s+up|convene|compete|race|predict|arrive|gather|fly|"
     r"take\s+place)|"
-    r"(?:is|are|am|'re|'s)\s+(?:meeting|visiting|holding|hosting|travell?ing|flying|leaving|returning|playing|facing|"
+    r"(?:is|are|am|'re|\b(?:it|he|she|who|that|there)'s)\s+(?:meeting|visiting|holding|hosting|travell?ing|flying|leaving|returning|playing|facing|"
     r"launching|publishing|releasing|unveiling|attending|heading|opening|staging|marrying)\b|"
     r"next(?! to|\s+[a-z]+['’]s\b)|coming|"
     r"(?:this|next)\s+week['’]s\s+(?:schedule|fixtures|games|matches|agenda|slate|programme|program)|"
-    r"(?:schedule|fixtures|agenda|timetable|slate|itinerary|programme)"
-    rf"(?=[^.\n]{{0,40}}(?::|\n[ \t]*(?i:{WEEKDAY_RE})))|"
+    r"(?:(?<=\n)|(?<![\s\S]))(?:[^\n.:]{0,40}?\s)?(?:schedule|fixtures|agenda|timetable|slate|itinerary|programme)\b"
+    r"(?=(?:(?!\b(?:is|are|was|were|looked|looks|seemed|seems)\b)[^.\n]){0,40}"
+    rf"(?::|\n[ \t]*(?i:{WEEKDAY_RE})))|"
     r"tomorrow|hopes? to|to (?:resume|begin|start|"
     r"hold|meet|visit|travel|open|close|vote|announce|release|take|decide|return|sign|attend)"
 )
 _PAST = (
     r"had\s+been\s+(?:scheduled|expected|set|due|planned)|had\s+(?:planned|intended|hoped|expected)|was|were|had|did|didn't|said|told|ago|last(?!\s+[a-z]+['’]s\b)|yesterday|earlier|came|went|took|made|met|held|"
-    r"(?:after|since)\s+[a-z]{3,}ing|began|left|won|lost|beat(?=\s+(?:(?-i:[A-Z])|the\b))|gave|cut|put|shut|quit|spread|hurt|saw|spoke|sent|fell|rose|struck|hit|led|got|paid|sold|bought|arose|awoke|became|bent|"
+    r"(?-i:since\s+[a-z]{3,}ing)|began|left|won|lost|beat(?=\s+(?:(?-i:[A-Z])|the\b))|gave|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\brate\s)(?<!\btax\s)(?<!\bjob\s)(?<!\bpay\s)(?:cut|put|shut|quit|spread|hurt)(?!\s+(?:in|on|of)\b)|saw|spoke|sent|fell|rose|struck|hit|led|got|paid|sold|bought|arose|awoke|became|bent|"
     r"bled|blew|broke|bred|brought|built|burnt|caught|chose|clung|crept|dealt|dug|drew|drank|drove|ate|fed|felt|"
     r"fought|found|fled|flew|forbade|forgot|forgave|froze|grew|hung|heard|hid|kept|knelt|knew|laid|leapt|lent|lit|"
     r"meant|rode|rang|ran|sought|shook|shone|shot|shrank|sang|sank|sat|slept|slid|sped|spent|sprang|stood|stole|"
@@ -70,9 +72,15 @@ _SUBJECT_BEFORE = re.compile(
 """The subject of a present-tense schedule verb: a name, a pronoun or "the <noun>" ("Kessler AG reports results on
 Tuesday", "the board meets again on Tuesday"); after anything else the word is likely a plural noun ("compliance
 reports", "the reports")."""
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?i:he|she|it|who)|(?<=[\w,&]\s)(?!(?:The|A|An|This|That|His|Her|Its|Their|Our)\b)[A-Z][\w&.'-]*)\s+"
+    r"(?:again\s+|also\s+|now\s+|then\s+)?\Z"
+)
+"""The subject of a verb that is as often a noun ("returns", "leaves"): a pronoun or a name, not "the <noun>"."""
 _PLURAL_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?i:they|we|both\s+(?:sides|teams|clubs|leaders|men|women|countries|chambers))|"
-    r"\b(?i:the)\s+(?:(?:two|three|four|five|six|[A-Z][a-z]+)\s+)?[A-Za-z]+(?<!ss)s|\b[a-z]{3,}(?<![su]s)s|"
+    r"\b(?i:the)\s+(?:(?:two|three|four|five|six|[A-Z][a-z]+)\s+)?[A-Za-z]+(?<![su])s|"
+    r"\b(?!(?:this|always|perhaps|news|thus|plus|various|previous|serious|famous)\b)[a-z]{3,}(?<![su])s|"
     r"(?:^|(?<=[\s\"“(]))(?!(?:The|This|These|Those|It|Its|He|She|I|You|News)\b)"
     rf"(?!(?i:{WEEKDAY_RE}|{MONTH_RE})\b)[A-Z][\w&.'-]*)"
     r"\s+(?:again\s+|also\s+|then\s+|next\s+|both\s+|finally\s+)?\Z"
@@ -81,7 +89,51 @@ _PLURAL_SUBJECT_BEFORE = re.compile(
 leaders meet Monday", "Lawmakers vote on Tuesday", "United play Chelsea on Sunday": a name before a base form is
 plural or collective, a weekday or month a modifier: "a Friday close"); after anything else the word is likely a
 noun or an infinitive."""
+_PERCEIVED = re.compile(
+    r"\b(?:watch(?:ed|es|ing)?|saw|see|seen|hear|heard|let|lets|made|make|makes|help|helped|helps|allow|allowed)\s+"
+    r"(?:[\w&.'-]+\s+){1,4}\Z",
+    re.IGNORECASE,
+)
+"""A verb of perception or causation before a subject and a base verb ("watched the Rovers play Halton"): the base
+verb is no schedule."""
+_NAME_RUN = re.compile(r"(?:[A-Z][\w&.'-]*\s+)+\Z")
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+\Z", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|a|an|their|its|his|her)\b|[A-Z0-9])")
+_KEPT = re.compile(
+    r"\b(?:keep|keeps|kept|left|leave|leaves|stay|stays|stayed|remain|remains|remained)\s+(?:[\w']+\s+){0,3}\Z", re.I
+)
+
+
+def _plural_schedule(text: str, start: int, end: int) -> bool:
+    """Whether the base verb at ``text[start:end]`` ("meet", "open", "play") is a present-tense schedule with a plural
+    or collective subject ("the Sox open the playoffs on Wednesday", "the two leaders meet Monday"), not a noun ("the
+    Senate vote on Tuesday", "a Fox host claimed"), an adjective ("officials close to the talks", "kept its doors
+    open") or a verb after one of perception ("watched the Rovers play")."""
+    if not _PLURAL_SUBJECT_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    if _PERCEIVED.search(text, max(0, start - 50), start):
+        return False
+    before = text[max(0, start - 40) : start]
+    run = _NAME_RUN.search(before)
+    if (
+        run
+        and not run.group(0).split()[-1].endswith("s")
+        and _DETERMINER_END.search(before, 0, run.start())
+        and not _OBJECT_AFTER.match(text, end)
+    ):
+        return False  # "the Senate vote on Tuesday", "the Monaco race on Sunday", "a Fox host claimed"
+    verb, after = text[start:end].lower(), text[end : end + 12]
+    if verb == "close" and re.match(r"\s+to\b", after):
+        return False
+    if verb == "open" and _KEPT.search(before):
+        return False
+    # "residents face a bill", "workers race to find"; but "City face Leeds", "the teams face off"
+    return verb not in ("face", "race") or re.match(r"\s+(?:off\b|[A-Z])", after) is not None
+
+
 _SUBORDINATOR = re.compile(r"\b(?:when|whenever|if|unless|once|until|till|before|after|as\s+soon\s+as)\b", re.I)
+_RELATIVE = re.compile(r",\s*(?:which|who|that|where)\b", re.IGNORECASE)
+"""A relative clause between a subordinator and its verb ("if the league, which has ..."): the verb is the clause's."""
 _EXPECTATION = re.compile(r"expected|forecast|projected|predicted|anticipated", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:than|as)\s+(?:had\s+been\s+|was\s+|were\s+)?\Z", re.IGNORECASE)
 """A comparison before "expected"/"forecast" ("rose more than expected"): no plan, so no future cue."""
@@ -99,7 +151,7 @@ _VERB_OBJECT_PHRASE = re.compile(
 )
 """A past verb's short object before the date ("filed for bankruptcy in July", "reported a loss in August")."""
 _SAME_AS_BASE = {
-    "last", "hit", "set", "put", "cut", "let", "hurt", "cost", "shut", "quit", "spread", "cast", "bid", "read",
+    "last", "hit", "set", "put", "cut", "let", "hurt", "cost", "shut", "quit", "spread", "cast", "bid", "read", "beat",
 }  # fmt: skip
 """Past-tense cues that are also the base form: after "will", "to" or a modal ("will hit", "to cut") a verb to come."""
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|'ll|not)\s+\Z", re.IGNORECASE)
@@ -143,6 +195,7 @@ class LexicalCues:
     def __init__(self, text: str) -> None:
         self.text = text
         self._windows: dict[tuple[int, int], list[tuple[int, int, Tense]]] = {}
+        self._before_only: set[int] = set()  # "may", "should": a guess about what follows, not about what came before
 
     def _in(self, left: int, right: int) -> list[tuple[int, int, Tense]]:
         """The cues that start in ``text[left:right]`` (a sentence, or a window of one), found once per window: only
@@ -164,9 +217,12 @@ class LexicalCues:
                     m.group(0)[0].isupper() or not _SUBJECT_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 ):
                     continue  # "the reports", "compliance reports", "two votes": nouns, not a scheduled present
+                if m.group("scheduled_person") and (
+                    m.group(0)[0].isupper() or not _PERSON_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                ):
+                    continue  # "the fund returns", "tax returns", "the leaves": nouns; "he returns", "Smith leaves"
                 if m.group("scheduled_plural") and (
-                    m.group(0)[0].isupper()
-                    or not _PLURAL_SUBJECT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                    m.group(0)[0].isupper() or not _plural_schedule(text, m.start(), m.end())
                 ):
                     continue  # "a vote on Tuesday", "to meet", "did not meet": no plural subject before the verb
                 if m.group("past") and (
@@ -180,6 +236,8 @@ class LexicalCues:
                 ):
                     continue  # "need", "united"; "will be released", "to be signed", "will last": the words before
                 kind: Tense = "future" if m.group("future") else ("past" if m.group("past") else "present")
+                if m.group("modal"):
+                    self._before_only.add(m.start())
                 cues.append((m.start(), m.end(), kind))
             self._windows[key] = cues
         return self._windows[key]
@@ -190,7 +248,7 @@ class LexicalCues:
         best: tuple[int, int, Tense] | None = None
         cues = self._in(left, right)
         for cue_start, cue_end, kind in cues:
-            if start <= cue_start < end or cue_end > right:
+            if start <= cue_start < end or cue_end > right or (cue_start >= end and cue_start in self._before_only):
                 continue
             distance = start - cue_end if cue_end <= start else cue_start - end + 30
             if best is None or distance < best[0]:
@@ -201,7 +259,11 @@ class LexicalCues:
             # English puts no "will" after "when", "if", "until" ...: a present in such a clause after a future one is
             # future too ("the shop will close when the last loaf is sold on Thursday").
             clause = _SUBORDINATOR.search(self.text, left, best[1])
-            if clause and any(kind == "future" and c_end <= clause.start() for _, c_end, kind in cues):
+            if (
+                clause
+                and not _RELATIVE.search(self.text, clause.end(), best[1])
+                and any(kind == "future" and c_end <= clause.start() for _, c_end, kind in cues)
+            ):
                 return "future"
         return best[2]
 
