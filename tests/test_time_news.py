@@ -552,6 +552,8 @@ KEPT = [
         dt.date(2024, 3, 13),
         ("Saturday", "DATE", "2024-03-09"),
     ),
+    ("Profits will rise this financial year.", dt.date(2023, 5, 18), ("this financial year", "DATE", "2023")),
+    ("Output fell over the past half-century.", dt.date(2023, 5, 18), ("the past half-century", "DURATION", "P50Y")),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

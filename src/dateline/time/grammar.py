@@ -1214,7 +1214,7 @@ def day_then_clock(m: re.Match[str], ctx: Context) -> Hit | None:
     r"the\s+latest|the\s+most\s+recent|the\s+same|the\s+past|the\s+last|the\s+next|the\s+prior|the\s+preceding|"
     r"the\s+year-(?:earlier|ago)|the\s+comparable|the\s+full|the\s+year-(?:earlier|ago)\s+comparable|the\s+comparable\s+"
     r"year-(?:earlier|ago)|that|its|their|the)"
-    r"\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|period|half)(?!-)\b",
+    r"\s+(?P<fiscal>(?:fiscal|financial)\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|period|half)(?!-)\b",
     needs=("week", "month", "year", "quarter", "decade", "century", "period", "half"),
 )
 def relative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -1804,6 +1804,15 @@ def half_units(m: re.Match[str], ctx: Context) -> Hit | None:
     if "half" not in m.group(0).lower():
         return None
     return Hit(m.start(), m.end(), "DURATION", "PT30M" if m.group("unit").lower() == "hour" else "PT12H")
+
+
+@rule(
+    r"\b(?:the\s+(?:past|last|next|previous|coming|first|second)\s+|a\s+)?half[\s-](?P<unit>century|decade)\b",
+    needs=("half",),
+)
+def half_century(m: re.Match[str], ctx: Context) -> Hit:
+    """ "the past half-century", "a half-decade": fifty or five years."""
+    return Hit(m.start(), m.end(), "DURATION", "P50Y" if m.group("unit").lower() == "century" else "P5Y")
 
 
 # ----------------------------------------------------------------------------------------------------- sets
