@@ -119,7 +119,10 @@ def _cue_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def cued_events(text: str) -> frozenset[str]:
     """Names of the known events one of whose cues the text mentions (one pass per event, once per article)."""
     return frozenset(
-        name for name, pattern in _cue_patterns() if any(m.lastgroup != "not" for m in pattern.finditer(text))
+        name
+        for name, pattern in _cue_patterns()
+        if (found := pattern.search(text)) is not None
+        and (found.lastgroup != "not" or any(m.lastgroup != "not" for m in pattern.finditer(text, found.end())))
     )
 
 

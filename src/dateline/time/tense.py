@@ -47,12 +47,12 @@ _FUTURE = (
 )
 _PAST = (
     r"had\s+been\s+(?:scheduled|expected|set|due|planned)|had\s+(?:planned|intended|hoped|expected)|was|were|had|did|didn't|said|told|ago|last(?!\s+[a-z]+['’]s\b)|yesterday|earlier|came|went|took|made|met|held|"
-    r"(?-i:since\s+[a-z]{3,}ing)|began|left|won|lost|beat(?=\s+(?:(?-i:[A-Z])|the\b))|gave|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\brate\s)(?<!\btax\s)(?<!\bjob\s)(?<!\bpay\s)(?:cut|put|shut|quit|spread|hurt)(?!\s+(?:in|on|of)\b)|saw|spoke|sent|fell|rose|struck|hit|led|got|paid|sold|bought|arose|awoke|became|bent|"
+    r"(?-i:since\s+[a-z]{3,}ing)|began|left|won|lost|beat(?=\s+(?:(?-i:[A-Z])|the\b))|gave|(?=cut|put|shut|quit|spread|hurt)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\brate\s)(?<!\btax\s)(?<!\bjob\s)(?<!\bpay\s)(?:cut|put|shut|quit|spread|hurt)(?!\s+(?:in|on|of)\b)|saw|spoke|sent|fell|rose|struck|hit|led|got|paid|sold|bought|arose|awoke|became|bent|"
     r"bled|blew|broke|bred|brought|built|burnt|caught|chose|clung|crept|dealt|dug|drew|drank|drove|ate|fed|felt|"
     r"fought|found|fled|flew|forbade|forgot|forgave|froze|grew|hung|heard|hid|kept|knelt|knew|laid|leapt|lent|lit|"
     r"meant|rode|rang|ran|sought|shook|shone|shot|shrank|sang|sank|sat|slept|slid|sped|spent|sprang|stood|stole|"
     r"stuck|strove|swore|swept|swam|swung|taught|tore|thought|threw|understood|woke|wore|wept|wrote|withdrew|"
-    r"overtook|undertook|overran|underwent|oversaw|mistook|upheld|withheld|overthrew|rebuilt|(?<!-)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)[a-z]{2,}ed"
+    r"overtook|undertook|overran|underwent|oversaw|mistook|upheld|withheld|overthrew|rebuilt|(?=[a-z]{2,}ed\b)(?<!-)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)[a-z]{2,}ed"
 )
 _PRESENT = r"is|are|am|(?:it|he|she|that|there|what|who|here)'s|'re|has|have|does|do|now|today|currently"
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
