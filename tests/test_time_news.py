@@ -554,6 +554,12 @@ KEPT = [
     ),
     ("Profits will rise this financial year.", dt.date(2023, 5, 18), ("this financial year", "DATE", "2023")),
     ("Output fell over the past half-century.", dt.date(2023, 5, 18), ("the past half-century", "DURATION", "P50Y")),
+    (
+        "The top seed won on Wednesday night and plays his quarterfinal on Friday.",
+        dt.date(2011, 9, 29),
+        ("Friday", "DATE", "2011-09-30"),
+    ),
+    ("Films and plays on Broadway on Sunday drew crowds.", dt.date(2011, 9, 29), ("Sunday", "DATE", "2011-09-25")),
     ("The talks resume next week, on Tuesday.", dt.date(2019, 2, 12), ("Tuesday", "DATE", "2019-02-19")),
     ("He said next week would be busy, and left on Monday.", dt.date(2019, 2, 12), ("Monday", "DATE", "2019-02-11")),
     (

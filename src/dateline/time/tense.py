@@ -66,14 +66,15 @@ be held", "if no deal is reached by Monday"): the participle is not past."""
 _SUBJECT_BEFORE = re.compile(
     r"(?:(?<=[\w,&]\s)(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|Your|Press|News|Media|Earlier|"
     r"Recent)\b)[A-Z][\w&.'-]*|\b(?:[A-Z][\w&.'-]*\s+)+(?:AG|SA|Inc|Corp|Ltd|plc|FC|United|City)\.?|"
-    r"\b(?i:he|she|it|who|which)|\b(?i:the)\s+(?!(?:press|news|media|two|three|four|five|latest|recent|first|last|"
+    r"\b(?i:he|she|it|who|which)|(?<=\w\s)(?<!s\s)and|\b(?i:the)\s+(?!(?:press|news|media|two|three|four|five|latest|recent|first|last|"
     r"other|many|several|few|new|final)\b)[a-z][a-z-]*)\s+(?:again\s+|also\s+|now\s+|then\s+|next\s+)?\Z"
 )
 """The subject of a present-tense schedule verb: a name, a pronoun or "the <noun>" ("Kessler AG reports results on
-Tuesday", "the board meets again on Tuesday"); after anything else the word is likely a plural noun ("compliance
+Tuesday", "the board meets again on Tuesday"), or "and" after a clause that has one ("advanced on Wednesday and plays
+Friday"); after anything else the word is likely a plural noun ("compliance
 reports", "the reports")."""
 _PERSON_BEFORE = re.compile(
-    r"(?:\b(?i:he|she|it|who)|(?<=[\w,&]\s)(?!(?:The|A|An|This|That|His|Her|Its|Their|Our)\b)[A-Z][\w&.'-]*)\s+"
+    r"(?:\b(?i:he|she|it|who)|(?<=\w\s)(?<!s\s)and|(?<=[\w,&]\s)(?!(?:The|A|An|This|That|His|Her|Its|Their|Our)\b)[A-Z][\w&.'-]*)\s+"
     r"(?:again\s+|also\s+|now\s+|then\s+)?\Z"
 )
 """The subject of a verb that is as often a noun ("returns", "leaves"): a pronoun or a name, not "the <noun>"."""
