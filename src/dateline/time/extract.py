@@ -21,7 +21,7 @@ from dateline.time.calendar import (
     weekday_near,
 )
 from dateline.time.grammar import RULES, Context, Hit
-from dateline.time.lexicon import MONTH_RE, REPORTED_PAST
+from dateline.time.lexicon import MONTH_RE, REPORTED_PAST, alternation
 from dateline.time.tense import SENTENCE_END
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ _PART_LINK = re.compile(r"\s*(?:,\s*)?(?:or|and|into)\s+(?:the\s+)?", re.IGNOREC
 _SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 """A date after "since" ("the worst drop since Oct. 13, 1989") is a point of comparison, not the narrated day."""
 _SAID_BEFORE = re.compile(
-    rf"\b(?:says|told\s+(?:reporters|[A-Z]\w+|the\s+\w+)|{'|'.join(w for w in REPORTED_PAST if w != 'told')})"
+    rf"\b(?:says|told\s+(?:reporters|[A-Z]\w+|the\s+\w+)|{alternation(w for w in REPORTED_PAST if w != 'told')})"
     r"\s+(?:on\s+)?\Z"
 )
 """The day a statement was made ("officials said Tuesday"): when it was said, not the day the story narrates (a year

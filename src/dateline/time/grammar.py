@@ -517,8 +517,7 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
         # "Prices rose sharply in January": a past verb right before "in <month>" leaves no doubt, even at year's end;
         # so does one right after "<noun> in <month>" ("Sales in April were strong").
         tense = None if modifier else ctx.tense(m.start(), end)
-        if tense is None and _STARTING_IN.search(ctx.text, max(0, m.start() - 24), m.start()):
-            tense = "future"  # "a 3% raise starting in January": a change still to come
+        tense = _starting_ahead(ctx, m.start(), tense)
         certain = tense == "past" and (
             ctx.cues().past_verb_right_before(m.start()) or bool(_PAST_VERB_AFTER.match(ctx.text, end))
         )
@@ -698,6 +697,16 @@ _POSSESSIVE_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _STARTING_IN = re.compile(r"\b(?:starting|beginning|effective)\s+(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?\Z", re.I)
+
+
+def _starting_ahead(ctx: Context, start: int, tense: Tense | None) -> Tense | None:
+    """The tense of a month or season after "starting (in)" in a clause with no other cue: a change still to come ("a
+    3% raise starting in January", "weekly pickup starting in the fall")."""
+    if tense is None and _STARTING_IN.search(ctx.text, max(0, start - 24), start):
+        return "future"
+    return tense
+
+
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|a|an)|'s)\s+\Z", re.IGNORECASE)
 """A determiner before a month that, with a noun after it, makes the month a modifier ("the January orders")."""
 
@@ -718,7 +727,7 @@ _SHARED_PLURAL_PART = re.compile(rf"\s+(?:and|or|&)\s+{WEEKDAY_RE}\s+(?P<part>{P
 _SINCE_FROM = re.compile(r"\b(?:since|from)\s+\Z", re.IGNORECASE)
 _RANGE_TO_WEEKDAY = re.compile(rf"\s*(?:to|until|till|through|-|–)\s*{WEEKDAY_RE}", re.IGNORECASE)
 _SAID_THAT = re.compile(
-    rf"\b(?:{'|'.join(REPORTED_PAST)}|says|saying|say|believes?|believed|thinks?|thought|hoped|feared|knew|know|"
+    rf"\b(?:{alternation(REPORTED_PAST)}|says|saying|say|believes?|believed|thinks?|thought|hoped|feared|knew|know|"
     r"suggests?)\s+that\s+\S+\s*\Z",
     re.IGNORECASE,
 )
@@ -1563,8 +1572,7 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
             year_ += 1
     elif rel != "this":
         tense = ctx.tense(m.start(), m.end())
-        if tense is None and _STARTING_IN.search(ctx.text, max(0, m.start() - 24), m.start()):
-            tense = "future"  # "weekly pickup starting in the fall": a change still to come
+        tense = _starting_ahead(ctx, m.start(), tense)
         if tense == "past" and start_month > dct.month and code != current:
             year_ -= 1
         elif tense == "future" and start_month + 4 < dct.month and code != "WI":

@@ -12,7 +12,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from dateline.time.lexicon import MONTH_RE, REPORTED_PAST, WEEKDAY_RE
+from dateline.time.lexicon import MONTH_RE, REPORTED_PAST, WEEKDAY_RE, alternation
 
 Tense = Literal["past", "present", "future"]
 
@@ -141,7 +141,7 @@ _COMPARED = re.compile(r"\b(?:than|as)\s+(?:had\s+been\s+|was\s+|were\s+)?\Z", r
 _STATE_VERB = re.compile(r"\b(?:remain|remains|stay|stays|become|becomes|get|gets|keep|keeps)\s+\Z", re.IGNORECASE)
 """A present or bare verb of state before a participle ("will remain closed"): the participle is not a past verb."""
 _REPORTING = re.compile(
-    rf"{'|'.join(REPORTED_PAST)}|predicted|promised|pledged|vowed|proposed|planned|scheduled|expected|granted|set",
+    rf"{alternation(REPORTED_PAST)}|predicted|promised|pledged|vowed|proposed|planned|scheduled|expected|granted|set",
     re.IGNORECASE,
 )
 """Past verbs whose object may be a plan for later ("warned the vote in April could slip", "was granted a hearing on
