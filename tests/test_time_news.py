@@ -204,6 +204,19 @@ CASES = [
     ("Consumer confidence hit a record low in January.", dt.date(2022, 12, 28), ("January", "DATE", "2022-01")),
     ("Fireworks are banned on July Fourth.", DCT, ("July Fourth", "DATE", "2024-07-04")),
     ("The choir sings every Sunday evening.", dt.date(2025, 3, 3), ("every Sunday evening", "SET", "XXXX-WXX-7TEV")),
+    # a coordinated clause's verb is not the expression's
+    (
+        "The Hornets stretched their unbeaten run to nine games with a win at Dale on Saturday, and will go into"
+        " Wednesday's derby second.",
+        dt.date(2019, 4, 14),
+        ("Saturday", "DATE", "2019-04-13"),
+    ),
+    (
+        "The club wants its new stand ready by the spring, but said talks were slow.",
+        dt.date(2019, 1, 14),
+        ("the spring", "DATE", "2019-SP"),
+    ),
+    ("The jobs figures come out on Friday.", dt.date(2019, 4, 14), ("Friday", "DATE", "2019-04-19")),
 ]
 
 #: Names that hold a weekday or a holiday without meaning that day.

@@ -28,12 +28,12 @@ _FUTURE = (
     r"(?:forecast|projected|poised|likely|unlikely)\s+to|opens|begins|starts|ends|closes|resumes|takes\s+effect|"
     r"expires|convenes|falls\s+on|go(?:es)?\s+(?:to\s+the\s+polls|on\s+sale|live)|goes\s+ahead|"
     r"(?P<scheduled>holds|hosts|meets|plays|visits|travels|votes|decides|publishes|launches|unveils|testifies|"
-    r"reconvenes|debates|kicks\s+off|tees\s+off|heads\s+to|arrives|departs|airs|premieres|predicts|flies|"
+    r"reconvenes|debates|kicks\s+off|comes\s+out|tees\s+off|heads\s+to|arrives|departs|airs|premieres|predicts|flies|"
     r"takes\s+place|reports\s+(?:its\s+|their\s+)?(?:[a-z-]+\s+)?"
     r"(?:results|earnings))|"
     r"(?P<scheduled_person>returns|leaves|lands|faces)|"
     r"(?P<scheduled_plural>meet|open|play|host|face|visit|vote|resume|begin|start|travel|return|close|reconvene|"
-    r"debate|kick\s+off|tee\s+off|take\s+on|head\s+to|wrap\s+up|convene|compete|race|predict|arrive|gather|fly|"
+    r"debate|kick\s+off|come\s+out|tee\s+off|take\s+on|head\s+to|wrap\s+up|convene|compete|race|predict|arrive|gather|fly|"
     r"take\s+place)|"
     r"(?:is|are|am|'re|\b(?:it|he|she|who|that|there)'s)\s+(?:meeting|visiting|holding|hosting|travell?ing|flying|leaving|returning|playing|facing|"
     r"launching|publishing|releasing|unveiling|attending|heading|opening|staging|marrying)\b|"
@@ -135,6 +135,9 @@ def _plural_schedule(text: str, start: int, end: int) -> bool:
 _SUBORDINATOR = re.compile(r"\b(?:when|whenever|if|unless|once|until|till|before|after|as\s+soon\s+as)\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who|that|where)\b", re.IGNORECASE)
 """A relative clause between a subordinator and its verb ("if the league, which has ..."): the verb is the clause's."""
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
+"""A coordinated or contrasted clause after an expression ("won on Saturday, and will go into Tuesday's game"): its
+verbs are not the expression's."""
 _EXPECTATION = re.compile(r"expected|forecast|projected|predicted|anticipated", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:than|as)\s+(?:had\s+been\s+|was\s+|were\s+)?\Z", re.IGNORECASE)
 """A comparison before "expected"/"forecast" ("rose more than expected"): no plan, so no future cue."""
@@ -249,7 +252,9 @@ class LexicalCues:
         best: tuple[int, int, Tense] | None = None
         cues = self._in(left, right)
         for cue_start, cue_end, kind in cues:
-            if start <= cue_start < end or cue_end > right or (cue_start >= end and cue_start in self._before_only):
+            if start <= cue_start < end or cue_end > right:
+                continue
+            if cue_start >= end and (cue_start in self._before_only or _CLAUSE_BREAK.search(self.text, end, cue_start)):
                 continue
             distance = start - cue_end if cue_end <= start else cue_start - end + 30
             if best is None or distance < best[0]:
