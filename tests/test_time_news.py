@@ -217,10 +217,18 @@ CASES = [
         ("the spring", "DATE", "2019-SP"),
     ),
     ("The jobs figures come out on Friday.", dt.date(2019, 4, 14), ("Friday", "DATE", "2019-04-19")),
+    # a sentence break right before the expression bounds its clause
+    (
+        "We were full. This weekend we will be half empty.",
+        dt.date(2021, 9, 15),
+        ("This weekend", "DATE", "2021-W37-WE"),
+    ),
 ]
 
 #: Names that hold a weekday or a holiday without meaning that day.
 NOT_DATES = [
+    "The fall compares with a 2 pct rise in output.",
+    "Traders said the fall was due to profit taking.",
     "The firm cut its forecast by half to two million units.",
     "The pastor read a verse (John 10:10) in his sermon.",
     "He set a record time (2:05) in the final.",

@@ -1552,6 +1552,12 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
         return Hit(m.start(), m.end(), "DATE", f"{m.group('y')}-{code}", "absolute")
     if not rel and not re.search(r"\b(?:in|during|since|until|by|through|over|this|last|next)\s+$", before):
         return None
+    if (
+        rel == "the"
+        and word == "fall"
+        and not re.search(r"\b(?:in|during|since|until|till|by|through|over|before|after)\s+$", before)
+    ):
+        return None  # "The fall compares with a 2 pct rise", "said the fall was due to": the noun
     after = ctx.text[m.end() : m.end() + 10].lower()
     named_season = rel in ("last", "this", "next", "this past", "this coming", "the coming", "the past")
     if word == "fall" and not named_season and re.match(r"\s+(?:of|in|to|from|back)\b", after):

@@ -180,7 +180,10 @@ _WINDOW = 250
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(0, start - _WINDOW)
-    for m in SENTENCE_END.finditer(text, left, start):
+    # Read a little past ``start``: a break right before the expression needs the capital after it.
+    for m in SENTENCE_END.finditer(text, left, min(len(text), start + 12)):
+        if m.end() > start:
+            break
         left = m.end()
     right_match = SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
     right = right_match.start() + 1 if right_match else min(len(text), end + _WINDOW)
