@@ -223,6 +223,14 @@ CASES = [
         dt.date(2021, 9, 15),
         ("This weekend", "DATE", "2021-W37-WE"),
     ),
+    # a possessive weekday in a clause that plainly looks ahead
+    ("Okafor will face Lund in Thursday's semi-final.", dt.date(2025, 1, 21), ("Thursday", "DATE", "2025-01-23")),
+    (
+        "The station will air a results show tonight, with more analysis on Sunday's politics hour.",
+        dt.date(2011, 5, 6),
+        ("Sunday", "DATE", "2011-05-08"),
+    ),
+    ("They would appeal against Wednesday's ruling.", dt.date(2000, 1, 7), ("Wednesday", "DATE", "2000-01-05")),
 ]
 
 #: Names that hold a weekday or a holiday without meaning that day.

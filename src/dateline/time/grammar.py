@@ -753,6 +753,11 @@ _NEXT_WEEK = re.compile(
 """"next week" right before a weekday ("next week, on Tuesday") or heading the schedule it is in ("Next week's
 fixtures: Tuesday, ...")."""
 _THIS_WEEK = re.compile(r"\bthis\s+week\b(?!['’]s)", re.IGNORECASE)
+_WILL_BEFORE = re.compile(
+    r"\b(?:will|'ll|shall|(?:is|are)\s+(?:going|set|due|scheduled|expected)\s+to)\s+(?!have\b)[^.;:!?\n]*\Z",
+    re.IGNORECASE,
+)
+"""A plain future before a possessive weekday in its clause ("will face Smith in Thursday's semi-final")."""
 _DEADLINE = re.compile(r"\s+(?:deadline|kickoff|kick-off)\b", re.IGNORECASE)
 """Nouns after a possessive weekday that make it a day still to come ("Thursday's deadline")."""
 
@@ -766,8 +771,12 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
         return cal.weekday_near(ctx.dct, weekday, 2)
     if rel == "possessive":
         # "Wednesday's ruling" has happened, unless it is still awaited ("ahead of Friday's vote", "Thursday's
-        # deadline").
-        awaited = _AWAITED.search(ctx.text, max(0, start - 25), start) or _DEADLINE.match(ctx.text, end)
+        # deadline") or its clause looks ahead.
+        awaited = (
+            _AWAITED.search(ctx.text, max(0, start - 25), start)
+            or _DEADLINE.match(ctx.text, end)
+            or _WILL_BEFORE.search(ctx.text, max(0, start - 100), start)
+        )
         return cal.weekday_near(ctx.dct, weekday, 1 if awaited else -1)
     before = ctx.text[max(0, start - 60) : start]
     if not rel and _SCHEDULED_ON.search(before):
