@@ -231,6 +231,12 @@ CASES = [
         ("Sunday", "DATE", "2011-05-08"),
     ),
     ("They would appeal against Wednesday's ruling.", dt.date(2000, 1, 7), ("Wednesday", "DATE", "2000-01-05")),
+    # a clause opened after the expression has its own verbs
+    (
+        "Hoffmann will complete her quarter-final against Zhang on Wednesday after rain suspended play today.",
+        dt.date(2025, 1, 21),
+        ("Wednesday", "DATE", "2025-01-22"),
+    ),
 ]
 
 #: Names that hold a weekday or a holiday without meaning that day.

@@ -138,6 +138,11 @@ _RELATIVE = re.compile(r",\s*(?:which|who|that|where)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 """A coordinated or contrasted clause after an expression ("won on Saturday, and will go into Tuesday's game"): its
 verbs are not the expression's."""
+_SUBORDINATE_AFTER = re.compile(
+    r"\b(?:after|before|because|since|when|while|although|though|until|unless|once|as\s+soon\s+as)\b", re.IGNORECASE
+)
+"""A clause opened after an expression ("will finish on Wednesday after rain stopped play"): when a verb before the
+expression governs it, the subordinate clause's verbs do not."""
 _EXPECTATION = re.compile(r"expected|forecast|projected|predicted|anticipated", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:than|as)\s+(?:had\s+been\s+|was\s+|were\s+)?\Z", re.IGNORECASE)
 """A comparison before "expected"/"forecast" ("rose more than expected"): no plan, so no future cue."""
@@ -254,10 +259,15 @@ class LexicalCues:
         left, right = sentence_bounds(self.text, start, end)
         best: tuple[int, int, Tense] | None = None
         cues = self._in(left, right)
+        governed = any(left <= cue_start and cue_end <= start for cue_start, cue_end, _ in cues)
         for cue_start, cue_end, kind in cues:
             if start <= cue_start < end or cue_end > right:
                 continue
-            if cue_start >= end and (cue_start in self._before_only or _CLAUSE_BREAK.search(self.text, end, cue_start)):
+            if cue_start >= end and (
+                cue_start in self._before_only
+                or _CLAUSE_BREAK.search(self.text, end, cue_start)
+                or (governed and _SUBORDINATE_AFTER.search(self.text, end, cue_start))
+            ):
                 continue
             distance = start - cue_end if cue_end <= start else cue_start - end + 30
             if best is None or distance < best[0]:
