@@ -237,6 +237,13 @@ CASES = [
         dt.date(2025, 1, 21),
         ("Wednesday", "DATE", "2025-01-22"),
     ),
+    # hours counted back from an article whose hour is unknown
+    (
+        "We were close to a deal 48 hours ago, an aide said.",
+        dt.date(2018, 12, 21),
+        ("48 hours ago", "DATE", "2018-12-19"),
+    ),
+    ("The alarm sounded six hours ago.", dt.date(2018, 12, 21), ("six hours ago", "TIME", "2018-12-21")),
 ]
 
 #: Names that hold a weekday or a holiday without meaning that day.

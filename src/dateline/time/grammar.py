@@ -315,7 +315,10 @@ def shift(dct: dt.date, n: int, code: str) -> str | None:
         return f"{dct.year + 10 * n:04d}"
     if code == "CE":
         return f"{(dct.year + 100 * n) // 100:02d}"
-    if code in ("H", "TM", "S"):
+    if code == "H":
+        # The article's hour is unknown: "48 hours ago" is two days back, "six hours ago" still the article's day.
+        return cal.day(cal.add_days(dct, int(n / 24)))
+    if code in ("TM", "S"):
         return cal.day(dct)
     return None
 
@@ -1778,7 +1781,7 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
             value = cal.day(cal.add_months(ctx.dct, -int(n) * (12 if code == "Y" else 1)))
         if value is None:
             return None
-        type_ = "TIME" if code in ("H", "TM", "S") else "DATE"
+        type_ = "TIME" if code in ("TM", "S") or (code == "H" and n < 24) else "DATE"
         year_back = code == "Y" and n == 1 and sign == -1
         return Hit(m.start(), m.end(), type_, value, quarter_shift=-1 if year_back else None)
     # A hyphenated compound is an adjective ("the 72-hour truce"): its determiner belongs to the noun.
