@@ -244,6 +244,13 @@ CASES = [
         ("48 hours ago", "DATE", "2018-12-19"),
     ),
     ("The alarm sounded six hours ago.", dt.date(2018, 12, 21), ("six hours ago", "TIME", "2018-12-21")),
+    # a weekday counted from a holiday
+    (
+        "Airports brace for the Sunday after Thanksgiving.",
+        dt.date(2012, 11, 19),
+        ("the Sunday after Thanksgiving", "DATE", "2012-11-25"),
+    ),
+    ("Shops shut on the Friday before Easter 2025.", DCT, ("the Friday before Easter 2025", "DATE", "2025-04-18")),
 ]
 
 #: Names that hold a weekday or a holiday without meaning that day.

@@ -1682,23 +1682,47 @@ def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
         first, second = compute(2001), compute(2002)
         if first is not None and second is not None and (first.month, first.day) == (second.month, second.day):
             return Hit(m.start() - len(every.group(0)), m.end(), "SET", f"XXXX-{first.month:02d}-{first.day:02d}")
-    if m.group("y"):
-        date = compute(int(m.group("y")))
-    else:
-        this_year = compute(ctx.dct.year)
-        if this_year is None:
-            return None
-        if rel == "last":
-            date = this_year if this_year < ctx.dct else compute(ctx.dct.year - 1)
-        elif rel == "next":
-            date = this_year if this_year > ctx.dct else compute(ctx.dct.year + 1)
-        else:
-            year_ = cal.nearest_year(ctx.dct, this_year.month, this_year.day, ctx.tense(m.start(), m.end()))
-            date = compute(year_)
+    date = _holiday_date(key, rel, m.group("y"), ctx, m.start(), m.end())
     if date is None:
         return None
     # "Easter week", "Christmas week": the ISO week the holiday falls in.
     return Hit(m.start(), m.end(), "DATE", cal.week(date) if m.group("week") else cal.day(date))
+
+
+def _holiday_date(key: str, rel: str, year: str | None, ctx: Context, start: int, end: int) -> dt.date | None:
+    """The day of holiday ``key``: in the named year, else the last or next one, else the nearest by tense."""
+    compute = HOLIDAYS[key]
+    if year:
+        return compute(int(year))
+    this_year = compute(ctx.dct.year)
+    if this_year is None:
+        return None
+    if rel == "last":
+        return this_year if this_year < ctx.dct else compute(ctx.dct.year - 1)
+    if rel == "next":
+        return this_year if this_year > ctx.dct else compute(ctx.dct.year + 1)
+    return compute(cal.nearest_year(ctx.dct, this_year.month, this_year.day, ctx.tense(start, end)))
+
+
+@rule(
+    rf"\bthe\s+(?P<wd>{WEEKDAY_RE})\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?(?P<h>"
+    + alternation(HOLIDAYS)
+    + rf")(?:\s+(?P<y>{YEAR4}))?\b",
+    needs=_HOLIDAY_NEEDS,
+)
+def weekday_by_holiday(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the Sunday after Thanksgiving", "the Friday before Easter": the nearest such weekday on that side of the
+    holiday."""
+    if not m.group("h")[0].isupper():
+        return None
+    key = m.group("h").lower().replace("’", "'")
+    date = _holiday_date(key, (m.group("rel") or "").lower(), m.group("y"), ctx, m.start(), m.end())
+    if date is None:
+        return None
+    wd = WEEKDAYS[m.group("wd").lower().rstrip(".")]
+    step = 1 if m.group("dir").lower() == "after" else -1
+    gap = ((wd - date.isoweekday()) * step) % 7 or 7
+    return Hit(m.start(), m.end(), "DATE", cal.day(cal.add_days(date, step * gap)))
 
 
 # ---------------------------------------------------------------------------------------------- durations
