@@ -251,6 +251,13 @@ CASES = [
         ("the Sunday after Thanksgiving", "DATE", "2012-11-25"),
     ),
     ("Shops shut on the Friday before Easter 2025.", DCT, ("the Friday before Easter 2025", "DATE", "2025-04-18")),
+    # the last day of something still running; a measure kept in force until a day
+    ("The four-day fair runs through Sunday.", dt.date(2016, 5, 21), ("Sunday", "DATE", "2016-05-22")),
+    (
+        "The airline said Friday it had grounded its jets until Monday for checks.",
+        dt.date(2012, 7, 14),
+        ("Monday", "DATE", "2012-07-16"),
+    ),
 ]
 
 #: Names that hold a weekday or a holiday without meaning that day.

@@ -645,8 +645,9 @@ def century(m: re.Match[str], ctx: Context) -> Hit | None:
 # ------------------------------------------------------------------------------------------------- weekdays
 _CLOCK_BEFORE = r"(?:(?:noon|midnight|\d[\d:.]*\s*(?:[ap]\.?m\.?)?)\s+)?"
 """An optional clock time between a preposition and the weekday it times ("from 9 p.m. Wednesday")."""
-_UNTIL = re.compile(r"\b(?:until|till)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
-"""A deadline just before the expression ("until 9 a.m. Tuesday", "until the end of Friday")."""
+_UNTIL = re.compile(r"\b(?:until|till|through|thru)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+"""A deadline or a last day just before the expression ("until 9 a.m. Tuesday", "until the end of Friday", "runs
+through Sunday")."""
 _STARTING = re.compile(
     rf"\b(?:(?P<start>starting|beginning|effective)|from)\s+{_CLOCK_BEFORE}$",
     re.IGNORECASE,
@@ -663,7 +664,8 @@ _DEFERRED = re.compile(
 )
 """A verb of putting off just before "until": the new date lies after the decision, i.e. usually still ahead."""
 _IN_FORCE = re.compile(
-    r"\b(?:issued|imposed|declared|ordered|announced|extended|closed|shut|suspended|banned|cancell?ed|halted)\b(?:\s+(?:[ap]\.m\.|[^\s.;!?]+)){0,10}\s*$",
+    r"\b(?:issued|imposed|declared|ordered|announced|extended|closed|shut|suspended|banned|cancell?ed|halted|"
+    r"grounded|paused)\b(?:\s+(?:[ap]\.m\.|[^\s.;!?]+)){0,10}\s*$",
     re.IGNORECASE,
 )
 """A measure put in force before "starting", "until" or a clocked "from" ("ordered schools closed for two weeks,
