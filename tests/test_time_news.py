@@ -258,6 +258,22 @@ CASES = [
         dt.date(2012, 7, 14),
         ("Monday", "DATE", "2012-07-16"),
     ),
+    # a passive with an adverb is no past; "starting <day>" in a clause that is not past; "reopens"
+    (
+        "The bank said the pace at which the peso is gradually devalued eases to 1 percent starting Thursday.",
+        dt.date(1998, 9, 30),
+        ("Thursday", "DATE", "1998-10-01"),
+    ),
+    (
+        "The firm said the tablet will be formally introduced over the summer.",
+        dt.date(1987, 3, 1),
+        ("the summer", "DATE", "1987-SU"),
+    ),
+    (
+        "The exchange reopens Monday at 9:30 a.m., and traders will watch closely.",
+        dt.date(1999, 12, 30),
+        ("Monday at 9:30 a.m.", "TIME", "2000-01-03T09:30"),
+    ),
 ]
 
 #: Names that hold a weekday or a holiday without meaning that day.

@@ -804,9 +804,13 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
         clocked = not starting.group("start") and (
             starting.group(0).strip().lower() != "from" or _CLOCK_START.match(ctx.text, start) is not None
         )  # "from 9 p.m. Wednesday", the clock before the day or opening the expression
-        if tense == "future" or (in_force and (starting.group("start") or clocked)):
-            # "closed schools for two weeks, starting Monday", "issued a watch from 9 p.m. Wednesday"; not "footage
-            # from Sunday", "beginning Monday, crowds gathered".
+        if (
+            tense == "future"
+            or (tense != "past" and starting.group("start"))
+            or (in_force and (starting.group("start") or clocked))
+        ):
+            # "closed schools for two weeks, starting Monday", "issued a watch from 9 p.m. Wednesday", "the rate is
+            # cut starting Thursday"; not "footage from Sunday", "beginning Monday, crowds gathered".
             return cal.weekday_near(ctx.dct, weekday, 1)
     if rel == "this" and tense is None:
         return cal.weekday_near(ctx.dct, weekday, 0)

@@ -25,7 +25,7 @@ _FUTURE = (
     r"(?:planned|scheduled|set|slated|due|priced|forecast|penciled|pencilled)\s+for|is\s+due|are\s+due|ahead\s+of|kicks?\s+off|"
     r"(?:is|are)\s+(?:planned|scheduled|slated)|"
     r"(?<!\bwas\s)(?<!\bwere\s)due\s+(?:on|by|out)|"
-    r"(?:forecast|projected|poised|likely|unlikely)\s+to|opens|begins|starts|ends|closes|resumes|takes\s+effect|"
+    r"(?:forecast|projected|poised|likely|unlikely)\s+to|(?:re)?opens|begins|(?:re)?starts|ends|closes|resumes|takes\s+effect|"
     r"expires|convenes|falls\s+on|go(?:es)?\s+(?:to\s+the\s+polls|on\s+sale|live)|goes\s+ahead|"
     r"(?P<scheduled>holds|hosts|meets|plays|visits|travels|votes|decides|publishes|launches|unveils|testifies|"
     r"reconvenes|debates|kicks\s+off|comes\s+out|tees\s+off|heads\s+to|arrives|departs|airs|premieres|predicts|flies|"
@@ -58,11 +58,12 @@ _PRESENT = r"is|are|am|(?:it|he|she|that|there|what|who|here)'s|'re|has|have|doe
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
 _NOT_PAST = {"need", "feed", "seed", "speed", "bed", "red", "shed", "indeed", "proceed", "united", "limited"}
 _PASSIVE_BE = re.compile(
-    r"\b(?:(?:will|'ll|shall|to|would|should|must|can|may|might)(?:\s+not)?\s+be|is|are|am)\s+(?:not\s+)?\Z",
+    r"\b(?:(?:will|'ll|shall|to|would|should|must|can|may|might)(?:\s+not)?\s+be|is|are|am)\s+(?:not\s+)?"
+    r"(?:[a-z]+ly\s+)?\Z",
     re.IGNORECASE,
 )
 """A future, conditional, infinitival or present passive before a participle ("will be signed", "would be held", "to
-be held", "if no deal is reached by Monday"): the participle is not past."""
+be held", "if no deal is reached by Monday", "is gradually devalued"): the participle is not past."""
 _SUBJECT_BEFORE = re.compile(
     r"(?:(?<=[\w,&]\s)(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|Your|Press|News|Media|Earlier|"
     r"Recent)\b)[A-Z][\w&.'-]*|\b(?:[A-Z][\w&.'-]*\s+)+(?:AG|SA|Inc|Corp|Ltd|plc|FC|United|City)\.?|"
@@ -239,7 +240,7 @@ class LexicalCues:
                     continue  # "a vote on Tuesday", "to meet", "did not meet": no plural subject before the verb
                 if m.group("past") and (
                     m.group(0).lower() in _NOT_PAST
-                    or _PASSIVE_BE.search(text, max(0, m.start() - 18), m.start())
+                    or _PASSIVE_BE.search(text, max(0, m.start() - 32), m.start())
                     or _STATE_VERB.search(text, max(0, m.start() - 12), m.start())
                     or (
                         m.group(0).lower() in _SAME_AS_BASE
