@@ -274,6 +274,11 @@ CASES = [
         dt.date(1999, 12, 30),
         ("Monday at 9:30 a.m.", "TIME", "2000-01-03T09:30"),
     ),
+    (
+        "Prices rose 0.7 percent in April. Dealers hope to see the yield below 8 percent by the end of the month.",
+        dt.date(1989, 6, 13),
+        ("the end of the month", "DATE", "1989-06"),
+    ),
 ]
 
 #: Names that hold a weekday or a holiday without meaning that day.

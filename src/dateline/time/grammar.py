@@ -1297,8 +1297,9 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
         return Hit(start, end, "DATE", cal.week(cal.add_days(dct, 7 * step)))
     if unit == "month":
         d = cal.add_months(dct, step)
-        # "rose 1.6 pct in the month" after "in December": the month the article is narrating, else the DCT's.
-        narrative = ("M", 0) if rel == "the" else None
+        # "rose 1.6 pct in the month" after "in December": the month the article is narrating, else the DCT's; a
+        # month still to come ("hope to agree a deal by the end of the month") is the DCT's.
+        narrative = ("M", 0) if rel == "the" and tense != "future" else None
         return Hit(start, end, "DATE", cal.month(d.year, d.month), narrative=narrative)
     if unit == "quarter":
         return _relative_quarter(rel, start, end, ctx)
