@@ -279,6 +279,18 @@ CASES = [
         dt.date(1989, 6, 13),
         ("the end of the month", "DATE", "1989-06"),
     ),
+    # the month a figure measures, whatever the clause says of its release; "housing starts" is a noun
+    ("Housing starts climb in April as permits slide", dt.date(2007, 5, 16), ("April", "DATE", "2007-04")),
+    (
+        "The realtors will report sales of existing homes for April next week.",
+        dt.date(2007, 5, 16),
+        ("April", "DATE", "2007-04"),
+    ),
+    (
+        "The department will report February consumer prices tomorrow.",
+        dt.date(2000, 3, 15),
+        ("February", "DATE", "2000-02"),
+    ),
 ]
 
 #: Names that hold a weekday or a holiday without meaning that day.

@@ -685,17 +685,18 @@ _PAST_VERB_AFTER = re.compile(
 strong", "Rainfall in April and May was double")."""
 _DATA_AFTER = re.compile(
     r"\s+(?:employment|payrolls?|jobs|retail\s+sales|sales|data|figures|output|inflation|exports|imports|CPI|GDP|"
-    r"orders|production|trade|unemployment|jobless)\b",
+    r"orders|production|trade|unemployment|jobless|(?:consumer|producer|import|export|wholesale)\s+prices|"
+    r"housing\s+starts|home\s+sales|building\s+permits|spending|income)\b",
     re.IGNORECASE,
 )
 _DATA_FOR = re.compile(
     r"\b(?:sales|data|figures|numbers|statistics|index|output|inflation|employment|payrolls|jobs|CPI|GDP|orders|"
-    r"production|exports|imports|report|reading)\s+for\s+\Z|"
+    r"production|exports|imports|report|reading|prices|starts|permits)(?:\s+of(?:\s+[\w-]+){1,3})?\s+for\s+\Z|"
     r"\b(?:(?:\d+|two|three|four|six|nine|twelve)\s+months|[a-z\d]+-month\s+period)\s+(?:to|through|ended|ending)\s+\Z",
     re.IGNORECASE,
 )
-"""A figure named with its month ("January employment", "retail sales for February", "the three months to
-February"): the month it measures, near the DCT whatever the clause says of the release."""
+"""A figure named with its month ("January employment", "retail sales for February", "sales of existing homes for
+April", "the three months to February"): the month it measures, near the DCT whatever the clause says of the release."""
 _POSSESSIVE_FIGURE = re.compile(
     r"['’]s\s+(?:[\w.%-]+\s+){0,4}?(?:report|data|figures?|numbers?|sales|inflation|jobs|payrolls|reading|rate|record|"
     r"index|output|orders|exports|imports|trade|deficit|surplus|survey|results|level|total|high|low)\b",

@@ -25,7 +25,7 @@ _FUTURE = (
     r"(?:planned|scheduled|set|slated|due|priced|forecast|penciled|pencilled)\s+for|is\s+due|are\s+due|ahead\s+of|kicks?\s+off|"
     r"(?:is|are)\s+(?:planned|scheduled|slated)|"
     r"(?<!\bwas\s)(?<!\bwere\s)due\s+(?:on|by|out)|"
-    r"(?:forecast|projected|poised|likely|unlikely)\s+to|(?:re)?opens|begins|(?:re)?starts|ends|closes|resumes|takes\s+effect|"
+    r"(?:forecast|projected|poised|likely|unlikely)\s+to|(?:re)?opens|begins|(?<!housing\s)(?:re)?starts|ends|closes|resumes|takes\s+effect|"
     r"expires|convenes|falls\s+on|go(?:es)?\s+(?:to\s+the\s+polls|on\s+sale|live)|goes\s+ahead|"
     r"(?P<scheduled>holds|hosts|meets|plays|visits|travels|votes|decides|publishes|launches|unveils|testifies|"
     r"reconvenes|debates|kicks\s+off|comes\s+out|tees\s+off|heads\s+to|arrives|departs|airs|premieres|predicts|flies|"
