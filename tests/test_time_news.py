@@ -291,6 +291,22 @@ CASES = [
         dt.date(2000, 3, 15),
         ("February", "DATE", "2000-02"),
     ),
+    # "looking ahead to", "hoped to"; a verb coordinated after the expression is not its own
+    (
+        "Traders are looking ahead to Tuesday, when the central bank is widely expected to act.",
+        dt.date(2000, 3, 15),
+        ("Tuesday", "DATE", "2000-03-21"),
+    ),
+    (
+        "The bank received $1.2 billion in federal bailout money in December and hopes to repay it soon.",
+        dt.date(2009, 7, 17),
+        ("December", "DATE", "2008-12"),
+    ),
+    (
+        "The chairman said the club hoped to name a new manager before the summer.",
+        dt.date(2016, 4, 18),
+        ("the summer", "DATE", "2016-SU"),
+    ),
 ]
 
 #: Names that hold a weekday or a holiday without meaning that day.

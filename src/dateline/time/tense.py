@@ -21,8 +21,8 @@ _FUTURE = (
     r"due\s+to\s+(?:be|begin|start|open|close|arrive|meet|hold|take|vote|end|expire|resume|report|launch|sign|visit|"
     r"return|finish|conclude|rule|decide|announce|release|publish|appear|testify|leave|travel)|to be held|would|"
     r"could|might|(?P<modal>(?-i:may)|should)(?!\s+(?:not\s+|well\s+|also\s+|already\s+|even\s+)?have\b)|"
-    r"as soon as|as early as|intends? to|aims? to|planned to|upcoming|"
-    r"(?:planned|scheduled|set|slated|due|priced|forecast|penciled|pencilled)\s+for|is\s+due|are\s+due|ahead\s+of|kicks?\s+off|"
+    r"as soon as|as early as|intends? to|aims? to|planned to|hoped to|upcoming|"
+    r"(?:planned|scheduled|set|slated|due|priced|forecast|penciled|pencilled)\s+for|is\s+due|are\s+due|ahead\s+(?:of|to)|kicks?\s+off|"
     r"(?:is|are)\s+(?:planned|scheduled|slated)|"
     r"(?<!\bwas\s)(?<!\bwere\s)due\s+(?:on|by|out)|"
     r"(?:forecast|projected|poised|likely|unlikely)\s+to|(?:re)?opens|begins|(?<!housing\s)(?:re)?starts|ends|closes|resumes|takes\s+effect|"
@@ -139,6 +139,9 @@ _RELATIVE = re.compile(r",\s*(?:which|who|that|where)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 """A coordinated or contrasted clause after an expression ("won on Saturday, and will go into Tuesday's game"): its
 verbs are not the expression's."""
+_COORDINATED_VERB = re.compile(r"\b(?:and|but)\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)
+"""A verb coordinated right after an expression ("received the money in December and hopes to repay it"): when a
+verb before the expression governs it, the coordinated one does not."""
 _SUBORDINATE_AFTER = re.compile(
     r"\b(?:after|before|because|since|when|while|although|though|until|unless|once|as\s+soon\s+as)\b", re.IGNORECASE
 )
@@ -267,7 +270,13 @@ class LexicalCues:
             if cue_start >= end and (
                 cue_start in self._before_only
                 or _CLAUSE_BREAK.search(self.text, end, cue_start)
-                or (governed and _SUBORDINATE_AFTER.search(self.text, end, cue_start))
+                or (
+                    governed
+                    and (
+                        _SUBORDINATE_AFTER.search(self.text, end, cue_start)
+                        or _COORDINATED_VERB.search(self.text, end, cue_start)
+                    )
+                )
             ):
                 continue
             distance = start - cue_end if cue_end <= start else cue_start - end + 30
