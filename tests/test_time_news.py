@@ -307,10 +307,17 @@ CASES = [
         dt.date(2016, 4, 18),
         ("the summer", "DATE", "2016-SU"),
     ),
+    # "today" in a Title Case headline or an all-capitals one stays a day
+    ("Senate Votes Today on Budget Deal", DCT, ("Today", "DATE", "2024-03-20")),
+    ("BOARD MEETS TODAY ON MERGER", DCT, ("TODAY", "DATE", "2024-03-20")),
 ]
 
 #: Names that hold a weekday or a holiday without meaning that day.
 NOT_DATES = [
+    "The senator told USA Today she would run.",
+    "She was a guest on World News Tonight.",
+    "CNN TODAY -- anchor desk",
+    "He appeared on NBC's Today show.",
     "The fall compares with a 2 pct rise in output.",
     "Traders said the fall was due to profit taking.",
     "The firm cut its forecast by half to two million units.",

@@ -934,12 +934,33 @@ def relative_day(m: re.Match[str], ctx: Context) -> Hit:
         offset = -2 if "yesterday" in m.group("dbl").lower() else 2
         return Hit(m.start(), m.end(), "DATE", cal.day(cal.add_days(ctx.dct, offset)))
     word = re.sub(r"\s+", " ", m.group("word").lower())
+    if word in ("today", "tonight") and not m.group("pre") and _programme_name(ctx.text, m.start(), m.end()):
+        return None
     offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1}[word]
     part = PARTS_OF_DAY.get((m.group("part") or "").lower())
     if word in ("tonight", "last night"):
         part = "NI"
     value = cal.day(cal.add_days(ctx.dct, offset))
     return Hit(m.start(), m.end(), "TIME" if part else "DATE", value + (f"T{part}" if part else ""))
+
+
+_MEDIA_NAME_BEFORE = re.compile(r"\b(?:USA|CNN|ABC|NBC|CBS|BBC|NPR|NEWS|WORLD|AMERICA)\s+\Z")
+"""An all-capitals broadcaster or news word before "TODAY"/"TONIGHT" ("CNN TODAY", "WORLD NEWS TONIGHT")."""
+_PROGRAMME_AFTER_DAY = re.compile(r"\s+(?:show|programme|program|newspaper)\b", re.IGNORECASE)
+
+
+def _programme_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised "Today"/"Tonight" names a newspaper or a programme ("told USA Today", "on World News
+    Tonight", "CNN TODAY -- 1:00 p.m.", "NBC's Today show"): mid-sentence after a capitalised word, outside a Title
+    Case headline; in capitals, after a broadcaster or news word."""
+    word = text[start:end]
+    if word.isupper():
+        return _MEDIA_NAME_BEFORE.search(text, max(0, start - 10), start) is not None
+    if not word[0].isupper() or _sentence_initial(text, start) or _in_headline(text, start):
+        return False
+    return bool(
+        re.search(r"\b[A-Z][\w&.'’-]*\s+\Z", text[max(0, start - 30) : start]) or _PROGRAMME_AFTER_DAY.match(text, end)
+    )
 
 
 _MEDIA_AFTER = re.compile(
