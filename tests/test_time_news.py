@@ -310,6 +310,9 @@ CASES = [
     # "today" in a Title Case headline or an all-capitals one stays a day
     ("Senate Votes Today on Budget Deal", DCT, ("Today", "DATE", "2024-03-20")),
     ("BOARD MEETS TODAY ON MERGER", DCT, ("TODAY", "DATE", "2024-03-20")),
+    # "the 1800s" is a century; "the 2000s" a decade
+    ("Mills built in the late 1800s still stand.", DCT, ("the late 1800s", "DATE", "18")),
+    ("The boom of the 2000s ended badly.", DCT, ("the 2000s", "DATE", "200")),
 ]
 
 #: Names that hold a weekday or a holiday without meaning that day.

@@ -609,9 +609,12 @@ def year_range(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     needs=("0s", "0's", "0’s", "ties"),
 )
 def decade(m: re.Match[str], ctx: Context) -> Hit:
-    """Decades: "the 1990s", "the early '80s", "the sixties" → 199, 198, 196."""
+    """Decades: "the 1990s", "the early '80s", "the sixties" → 199, 198, 196; "the 1800s", "the 1900s" are centuries
+    (18, 19): they rarely mean a century's first decade ("the 2000s", though, mostly do)."""
     if m.group("full"):
         value = m.group("full") + m.group("dec")
+        if m.group("dec") == "0" and m.group("full") != "20":
+            value = m.group("full")
     else:
         digit = m.group("short") or str(
             ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].index(
