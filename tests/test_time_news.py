@@ -707,6 +707,17 @@ KEPT = [
 #: Articles whose later expressions count from dates named earlier in them, not from the article date.
 NARRATIVES = [
     (
+        "Shares slid on Friday. Volume was 140 million shares, down from 176.5 million Thursday. Trading thinned after"
+        " midday.",
+        dt.date(1989, 10, 30),
+        ("midday", "TIME", "1989-10-27T12:00"),
+    ),
+    (
+        "Stocks fell on Friday, the worst week since the week ended Oct. 13. Trading thinned after midday.",
+        dt.date(1989, 10, 30),
+        ("midday", "TIME", "1989-10-27T12:00"),
+    ),
+    (
         "The mill closed in the fall of 2011. Its owner was charged the following January.",
         dt.date(2016, 6, 5),
         ("the following January", "DATE", "2012-01"),

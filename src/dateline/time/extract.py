@@ -37,8 +37,16 @@ _BARE_MONTH = re.compile(MONTH_RE, re.IGNORECASE)
 _BARE_PART = re.compile(r"(?:(?:early|late|mid)[\s-]*)?(?:morning|afternoon|evening|night)", re.IGNORECASE)
 _PART_LINK = re.compile(r"\s*(?:,\s*)?(?:or|and|into)\s+(?:the\s+)?", re.IGNORECASE)
 """What joins a dated part of day to a bare one ("Sunday afternoon or early evening")."""
-_SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
-"""A date after "since" ("the worst drop since Oct. 13, 1989") is a point of comparison, not the narrated day."""
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:week|month|quarter|period)\s+(?:ended|ending)\s+)?\Z", re.IGNORECASE)
+"""A date after "since" ("the worst drop since Oct. 13, 1989", "since the week ended Oct. 13") is a point of
+comparison, not the narrated day."""
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:up|down|off)\s+from|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|some\s+)?[$€£]?\d[\d.,]*"
+    r"(?:\s+(?:million|billion|percent|pct|points?|shares|%))?\s+(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
+"""A day a figure is compared with ("volume fell to 148 million, down from 176.5 million Thursday"): a point of
+comparison, not the day being narrated."""
 _SAID_BEFORE = re.compile(
     rf"\b(?:says|told\s+(?:reporters|[A-Z]\w+|the\s+\w+)|{alternation(w for w in REPORTED_PAST if w != 'told')})"
     r"\s+(?:on\s+)?\Z"
@@ -281,7 +289,8 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
             and hit.known is None
             and hit.narrated
             and not unplaced_clock
-            and not _SINCE_BEFORE.search(text, max(0, hit.start - 8), hit.start)
+            and not _SINCE_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+            and not _COMPARED_BEFORE.search(text, max(0, hit.start - 50), hit.start)
             and not (len(value) >= 10 and _SAID_BEFORE.search(text, max(0, hit.start - 30), hit.start))
         ):
             # A known event's date ("the Jan. 6 riot") is not the day the article is narrating, nor a point of
