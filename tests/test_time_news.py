@@ -707,6 +707,21 @@ KEPT = [
 #: Articles whose later expressions count from dates named earlier in them, not from the article date.
 NARRATIVES = [
     (
+        "Stocks drifted lower Friday. For the week, the index lost 1.9%.",
+        dt.date(1989, 10, 30),
+        ("the week", "DATE", "1989-W43"),
+    ),
+    (
+        "Drivers were stranded on Saturday night. Rail firms warned of delays throughout the week.",
+        dt.date(2010, 1, 4),
+        ("the week", "DATE", "2010-W01"),
+    ),
+    (
+        "The talks ended on Monday. Diplomats hoped for a signing before the end of the week.",
+        dt.date(2014, 8, 6),
+        ("the end of the week", "DATE", "2014-W32"),
+    ),
+    (
         "Shares slid on Friday. Volume was 140 million shares, down from 176.5 million Thursday. Trading thinned after"
         " midday.",
         dt.date(1989, 10, 30),

@@ -1319,7 +1319,13 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     if unit == "week":
         if rel in ("that", "the same", "its", "their"):
             return None
-        return Hit(start, end, "DATE", cal.week(cal.add_days(dct, 7 * step)))
+        # "For the week, the index lost 1.9%" after "fell Friday": the week of the narrated day, else the DCT's.
+        narrative = (
+            ("W", 0)
+            if rel == "the" and tense != "future" and not _ONGOING.search(ctx.text, max(0, start - 24), start)
+            else None
+        )
+        return Hit(start, end, "DATE", cal.week(cal.add_days(dct, 7 * step)), narrative=narrative)
     if unit == "month":
         d = cal.add_months(dct, step)
         # "rose 1.6 pct in the month" after "in December": the month the article is narrating, else the DCT's; a
@@ -1349,6 +1355,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(start, end, "DATE", f"{dct.year + step:04d}")
 
 
+_ONGOING = re.compile(r"\b(?:throughout|(?:the\s+)?rest\s+of|(?:the\s+)?remainder\s+of|later\s+in)\s+\Z", re.I)
+"""Words before "the week" that make it the one under way ("delays throughout the week")."""
 _ENDED_ON = re.compile(
     rf"\s+(?:ended|ending|that\s+ended|which\s+ended|through|to)\s+(?P<ref>{MONTH_RE}\s+{DAY_NUM}(?:,?\s+{YEAR4})?)\b",
     re.IGNORECASE,
