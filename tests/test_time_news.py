@@ -313,6 +313,22 @@ CASES = [
     # "the 1800s" is a century; "the 2000s" a decade
     ("Mills built in the late 1800s still stand.", DCT, ("the late 1800s", "DATE", "18")),
     ("The boom of the 2000s ended badly.", DCT, ("the 2000s", "DATE", "200")),
+    # an -ed word after a preposition or a modal's verb modifies a noun: no past tense
+    (
+        "He said the agency will begin selling the first batch of seized thrifts in the spring.",
+        dt.date(1990, 1, 3),
+        ("the spring", "DATE", "1990-SP"),
+    ),
+    (
+        "A cold front could bring scattered storms to western Iowa on Wednesday night.",
+        dt.date(1997, 8, 4),
+        ("Wednesday night", "TIME", "1997-08-06TNI"),
+    ),
+    (
+        "Rules similar to that agreed in January for loans will apply.",
+        dt.date(1987, 3, 1),
+        ("January", "DATE", "1987-01"),
+    ),
 ]
 
 #: Names that hold a weekday or a holiday without meaning that day.

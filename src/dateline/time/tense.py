@@ -57,6 +57,14 @@ _PAST = (
 _PRESENT = r"is|are|am|(?:it|he|she|that|there|what|who|here)'s|'re|has|have|does|do|now|today|currently"
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
 _NOT_PAST = {"need", "feed", "seed", "speed", "bed", "red", "shed", "indeed", "proceed", "united", "limited"}
+_ADJECTIVE_SLOT = re.compile(
+    r"\b(?:of|for|with|from|into|about|in|on|at|by|"
+    r"(?:will|would|could|can|may|might|should|must|to|'ll)\s+(?!(?:have|has|had|be|been|being|get|got|that|this|those|these|the|a|an|its|their|his|her|our)\b)"
+    r"[a-z]+)\s+\Z",
+    re.IGNORECASE,
+)
+"""A slot where an -ed word cannot be a finite verb: after a preposition ("sales of seized thrifts") or after a
+modal's verb ("could bring scattered storms"), it modifies the noun that follows."""
 _PASSIVE_BE = re.compile(
     r"\b(?:(?:will|'ll|shall|to|would|should|must|can|may|might)(?:\s+not)?\s+be|is|are|am)\s+(?:not\s+)?"
     r"(?:[a-z]+ly\s+)?\Z",
@@ -243,6 +251,10 @@ class LexicalCues:
                     continue  # "a vote on Tuesday", "to meet", "did not meet": no plural subject before the verb
                 if m.group("past") and (
                     m.group(0).lower() in _NOT_PAST
+                    or (
+                        m.group(0).lower().endswith("ed")
+                        and _ADJECTIVE_SLOT.search(text, max(0, m.start() - 30), m.start())
+                    )
                     or _PASSIVE_BE.search(text, max(0, m.start() - 32), m.start())
                     or _STATE_VERB.search(text, max(0, m.start() - 12), m.start())
                     or (
