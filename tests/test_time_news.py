@@ -329,6 +329,17 @@ CASES = [
         dt.date(1987, 3, 1),
         ("January", "DATE", "1987-01"),
     ),
+    # the results of a calendar quarter not yet begun this year are last year's
+    (
+        "The office plans to release fourth-quarter figures in March.",
+        dt.date(1990, 1, 3),
+        ("fourth-quarter", "DATE", "1989-Q4"),
+    ),
+    (
+        "The firm expects a fiscal second quarter profit.",
+        dt.date(1987, 3, 1),
+        ("second quarter", "DATE", "1987-Q2"),
+    ),
 ]
 
 #: Names that hold a weekday or a holiday without meaning that day.

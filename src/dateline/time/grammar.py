@@ -1425,6 +1425,12 @@ def _relative_quarter(rel: str, start: int, end: int, ctx: Context) -> Hit | Non
 QUARTER_ORD = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
 
 
+_RESULTS_AFTER = re.compile(
+    r"[\s-]+(?:results|figures|earnings|profits?|losses|sales|revenues?|numbers|data|report|GDP|growth|output)\b",
+    re.IGNORECASE,
+)
+
+
 def _period_year(n: int, half: bool, ctx: Context, start: int, end: int) -> int:
     """The year of quarter (or half) ``n`` named without one: the DCT's, unless it would start after the DCT in a
     non-future clause (then last year's), or ended more than three months before it in a future one (next year's:
@@ -1433,6 +1439,14 @@ def _period_year(n: int, half: bool, ctx: Context, start: int, end: int) -> int:
     start_month = (n - 1) * (6 if half else 3) + 1
     end_month = start_month + (5 if half else 2)
     tense = ctx.tense(start, end)
+    if (
+        start_month > ctx.dct.month
+        and "fiscal" not in ctx.text[start:end].lower()
+        and _RESULTS_AFTER.match(ctx.text, end)
+    ):
+        # "will release fourth-quarter figures in March", said in January: the results of a calendar quarter not yet
+        # begun this year are last year's, whatever the clause says of their release.
+        return ctx.dct.year - 1
     if start_month > ctx.dct.month and tense != "future":
         return ctx.dct.year - 1
     if end_month < ctx.dct.month - 3 and tense == "future":
