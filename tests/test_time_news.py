@@ -340,6 +340,22 @@ CASES = [
         dt.date(1987, 3, 1),
         ("second quarter", "DATE", "1987-Q2"),
     ),
+    # a month in a sentence about this year is this year's
+    (
+        "The trade group expects sales in November and December to rise 3.6 percent this year.",
+        dt.date(2016, 12, 2),
+        ("November", "DATE", "2016-11"),
+    ),
+    (
+        "It would be the third shutdown this year, after a brief lapse in February.",
+        dt.date(2018, 12, 21),
+        ("February", "DATE", "2018-02"),
+    ),
+    (
+        "Two aides pleaded guilty earlier this year and will be sentenced in January.",
+        dt.date(2009, 12, 18),
+        ("January", "DATE", "2010-01"),
+    ),
 ]
 
 #: Names that hold a weekday or a holiday without meaning that day.

@@ -527,11 +527,20 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
         year = cal.nearest_year(ctx.dct, mo, None, tense, certain)
         if (year, mo) > (ctx.dct.year, ctx.dct.month) and _after_since(ctx, m.start()):
             year -= 1
+        if (
+            not modifier
+            and year != ctx.dct.year
+            and _THIS_YEAR.search(ctx.text, *sentence_bounds(ctx.text, m.start(), end))
+        ):
+            year = ctx.dct.year  # "sales in November and December will rise 3.6 percent this year"
     # "the following January" counts from the narrated date, when the article named one.
     narrative = {"the following": (f"MO{mo}", 1), "the previous": (f"MO{mo}", -1)}.get(rel)
     return Hit(m.start(), end, "DATE", cal.month(year, mo), narrative=narrative)
 
 
+_THIS_YEAR = re.compile(r"(?<!earlier\s)(?<!later\s)(?<!early\s)(?<!late\s)\bthis\s+year\b(?!['’])", re.IGNORECASE)
+"""A sentence about this year: a month it names without a year is in it (not one that sets "earlier this year"
+against a month to come)."""
 _NUMBERED_BEFORE = re.compile(
     r"\b(?:section|sections|title|article|articles|chapter|clause|paragraph|rule|resolution|room|suite|route|"
     r"highway|flight(?:\s+(?-i:[A-Z]{2}|[A-Z]\d|\d[A-Z]))?|box|bill|act|unit|apartment|platform|gate|pier|exit|channel|model|version|catalog|no)\.?\s+\Z",
