@@ -356,6 +356,17 @@ CASES = [
         dt.date(2009, 12, 18),
         ("January", "DATE", "2010-01"),
     ),
+    # a sentence that opens with its year; a show that runs until a day
+    (
+        "Last year, works left thousands stranded on 27 December.",
+        dt.date(2013, 12, 20),
+        ("27 December", "DATE", "2012-12-27"),
+    ),
+    (
+        "The show, devoted to the weavers of old Lyon, runs until August 31.",
+        dt.date(2014, 3, 16),
+        ("August 31", "DATE", "2014-08-31"),
+    ),
 ]
 
 #: Names that hold a weekday or a holiday without meaning that day.

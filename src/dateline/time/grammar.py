@@ -362,6 +362,9 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Hit] | None:
             return int(year_text) if not year_text.startswith("'") else _two_digit_year(int(year_text[1:]), ctx.dct)
         # "He was killed on Sept. 3": a past passive right before the date leaves no doubt that it has passed (a bare
         # participle does not: "shares held on March 23").
+        framed = _year_frame(ctx, m.start(), m.end())
+        if framed is not None:
+            return framed
         certain = ctx.cues().past_verb_right_before(m.start(), after_auxiliary=True)
         return cal.nearest_year(ctx.dct, mo, day_, ctx.tense(m.start(), m.end()), certain)
 
@@ -389,6 +392,17 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Hit] | None:
         hits.append(Hit(m.start("d3"), m.end(), "DATE", cal.day(second), anchor))
         return hits
     return [Hit(m.start(), m.end(), "DATE", cal.day(first), anchor)]
+
+
+_YEAR_FRAME = re.compile(r"[\"“']?(?P<rel>Last|This|Next)\s+year\b(?!['’])")
+
+
+def _year_frame(ctx: Context, start: int, end: int) -> int | None:
+    """The year a sentence opens with ("Last year, floods closed the line on 27 December"): a month or a day it names
+    without a year is in it."""
+    left = sentence_bounds(ctx.text, start, end)[0]
+    frame = _YEAR_FRAME.match(ctx.text, left)
+    return ctx.dct.year + REL_STEP[frame.group("rel").lower()] if frame and frame.end() <= start else None
 
 
 _YEARLY_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on\s+)?\Z", re.IGNORECASE)
@@ -527,7 +541,10 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
         year = cal.nearest_year(ctx.dct, mo, None, tense, certain)
         if (year, mo) > (ctx.dct.year, ctx.dct.month) and _after_since(ctx, m.start()):
             year -= 1
-        if (
+        framed = _year_frame(ctx, m.start(), end)
+        if framed is not None:
+            year = framed
+        elif (
             not modifier
             and year != ctx.dct.year
             and _THIS_YEAR.search(ctx.text, *sentence_bounds(ctx.text, m.start(), end))

@@ -26,7 +26,7 @@ _FUTURE = (
     r"(?:is|are)\s+(?:planned|scheduled|slated)|"
     r"(?<!\bwas\s)(?<!\bwere\s)due\s+(?:on|by|out)|"
     r"(?:forecast|projected|poised|likely|unlikely)\s+to|(?:re)?opens|begins|(?<!housing\s)(?:re)?starts|ends|closes|resumes|takes\s+effect|"
-    r"expires|convenes|falls\s+on|go(?:es)?\s+(?:to\s+the\s+polls|on\s+sale|live)|goes\s+ahead|"
+    r"expires|convenes|falls\s+on|(?:runs|lasts|continues|remains\s+open|stays\s+open)\s+(?:until|till|through)|go(?:es)?\s+(?:to\s+the\s+polls|on\s+sale|live)|goes\s+ahead|"
     r"(?P<scheduled>holds|hosts|meets|plays|visits|travels|votes|decides|publishes|launches|unveils|testifies|"
     r"reconvenes|debates|kicks\s+off|comes\s+out|tees\s+off|heads\s+to|arrives|departs|airs|premieres|predicts|flies|"
     r"takes\s+place|reports\s+(?:its\s+|their\s+)?(?:[a-z-]+\s+)?"
