@@ -367,6 +367,11 @@ CASES = [
         dt.date(2014, 3, 16),
         ("August 31", "DATE", "2014-08-31"),
     ),
+    (
+        "The typhoon hit at 10 o'clock last night.",
+        dt.date(2015, 10, 2),
+        ("10 o'clock last night", "TIME", "2015-10-01T22:00"),
+    ),
 ]
 
 #: Names that hold a weekday or a holiday without meaning that day.

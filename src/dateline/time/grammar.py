@@ -1232,7 +1232,9 @@ def clock_then_day(m: re.Match[str], ctx: Context) -> Hit | None:
     start = m.start("clock") if not m.group(0)[:1].isalpha() or m.group(0).lower().startswith("at ") else m.start()
     # "10 p.m. (2000 GMT) on Sunday": the day after an aside dates the clock time but stays its own expression.
     ref = m.group("ref") or m.group("later")
-    evening = m.group("evening") or (ref if ref and ref.lower() == "tonight" else None)
+    evening = m.group("evening") or (
+        ref if ref and re.sub(r"\s+", " ", ref.lower()) in ("tonight", "last night") else None
+    )
     bare_hour = int(clock[:2]) < 12 and not re.search(r"[ap]\.?m\b|morning|afternoon|evening", m.group("clock"), re.I)
     if bare_hour and (
         evening
