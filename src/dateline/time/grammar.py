@@ -1630,6 +1630,18 @@ def fiscal_short(m: re.Match[str], ctx: Context) -> Hit:
 
 # ------------------------------------------------------------------------------------------------- seasons
 @rule(
+    r"\b(?P<rel>last|this|next|the\s+coming|the\s+previous|the\s+current)\s+season\b(?![-\s](?:tickets?|pass|opener)\b)",
+    needs=("season",),
+)
+def sports_season(m: re.Match[str], ctx: Context) -> Hit:
+    """ "last season", "this season", "next season": a season of play, which straddles calendar years, so a reference
+    to the past, present or future rather than a year."""
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    value = {"last": "PAST_REF", "the previous": "PAST_REF", "next": "FUTURE_REF", "the coming": "FUTURE_REF"}
+    return Hit(m.start(), m.end(), "DATE", value.get(rel, "PRESENT_REF"))
+
+
+@rule(
     r"\b(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+following|"
     r"the\s+previous|that|the|early|late|mid)[\s-]+)?"
     r"(?:(?:early|late|mid)[\s-]*)?(?P<s>spring|summer|fall|autumn|winter)(?:time)?"
@@ -1694,6 +1706,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date | None]] = {
     "christmas": lambda y: dt.date(y, 12, 25),
     "new year's eve": lambda y: dt.date(y, 12, 31),
     "new year's day": lambda y: dt.date(y, 1, 1),
+    "new year": lambda y: dt.date(y, 1, 1),
     "thanksgiving day": lambda y: cal.nth_weekday(y, 11, 4, 4),
     "thanksgiving": lambda y: cal.nth_weekday(y, 11, 4, 4),
     "easter sunday": cal.easter,
@@ -1741,6 +1754,10 @@ _HOLIDAY_THING = re.compile(
 )
 
 
+_OTHER_NEW_YEAR = re.compile(r"\b(?:Lunar|Chinese|Jewish|Persian|Islamic|Hindu|Thai|Tamil|Sikh|Khmer)\s+\Z")
+"""A calendar before "New Year" that puts it on another day than January 1."""
+
+
 @rule(
     r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>"
     + alternation(HOLIDAYS)
@@ -1755,6 +1772,12 @@ def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
     if not m.group("y") and _HOLIDAY_THING.match(ctx.text, m.end()):
         return None  # "a Christmas market", "Easter eggs": things, not days
     key = m.group("h").lower().replace("’", "'")
+    if key == "new year" and (
+        m.group("h") != "New Year"
+        or _OTHER_NEW_YEAR.search(ctx.text, max(0, m.start() - 12), m.start())
+        or ctx.text[m.end() : m.end() + 2] in ("'s", "’s")
+    ):
+        return None  # "the new year", "Lunar New Year", "New Year's Eve" (the longer holiday's)
     compute = HOLIDAYS[key]
     rel = (m.group("rel") or "").lower()
     every = re.search(r"\b(?:every|each)\s+\Z", ctx.text[max(0, m.start() - 7) : m.start()], re.IGNORECASE)
