@@ -372,10 +372,16 @@ CASES = [
         dt.date(2015, 10, 2),
         ("10 o'clock last night", "TIME", "2015-10-01T22:00"),
     ),
+    # seasons of play; New Year
+    ("He scored 20 goals last season.", dt.date(2016, 4, 18), ("last season", "DATE", "PAST_REF")),
+    ("They want a title next season.", dt.date(2016, 4, 18), ("next season", "DATE", "FUTURE_REF")),
+    ("Roads will be busy over New Year.", dt.date(2014, 12, 30), ("New Year", "DATE", "2015-01-01")),
 ]
 
 #: Names that hold a weekday or a holiday without meaning that day.
 NOT_DATES = [
+    "Lunar New Year travel begins.",
+    "Season tickets went on sale.",
     "The senator told USA Today she would run.",
     "She was a guest on World News Tonight.",
     "CNN TODAY -- anchor desk",

@@ -1749,7 +1749,7 @@ _HOLIDAY_NEEDS = tuple({max(re.split(r"[ '’]", name), key=len) for name in HOL
 _HOLIDAY_THING = re.compile(
     r"\s+(?:market|markets|tree|trees|card|cards|shopping|lights|decorations|carols?|gifts?|presents|eggs?|"
     r"pudding|menu|songs?|movie|film|bonus|bonuses|agreement|accords?|offensive|massacre|"
-    r"inquiry|uprising|bombings?)\b",
+    r"inquiry|uprising|bombings?|honours|honors|resolutions?)\b",
     re.IGNORECASE,
 )
 
