@@ -772,6 +772,16 @@ KEPT = [
 #: Articles whose later expressions count from dates named earlier in them, not from the article date.
 NARRATIVES = [
     (
+        "Lawmakers approved the plan on Friday after a session that ran through the night.",
+        dt.date(2021, 8, 10),
+        ("the night", "TIME", "2021-08-06TNI"),
+    ),
+    (
+        "Police arrived on Friday. Earlier in the day, a bomb went off.",
+        dt.date(2011, 2, 27),
+        ("Earlier in the day", "DATE", "2011-02-25"),
+    ),
+    (
         "Stocks drifted lower Friday. For the week, the index lost 1.9%.",
         dt.date(1989, 10, 30),
         ("the week", "DATE", "1989-W43"),

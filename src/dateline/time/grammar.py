@@ -1017,6 +1017,25 @@ def this_part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 @rule(
+    r"\b(?:(?:earlier|later|early|late)\s+in|(?P<through>during|through|throughout|overnight|in))\s+"
+    r"(?P<the>the\s+(?P<unit>day|night))\b(?!\s+(?:of|before|after|when|that|in\s+question)\b|['’])",
+    needs=("day", "night"),
+)
+def in_the_day(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "later in the day", "worked through the night": the day being narrated, or its night (the DCT's when none
+    was named)."""
+    night = m.group("unit").lower() == "night"
+    if not night and m.group("through"):
+        return None  # "twice in the day", "during the day" (a part of every day, not a date)
+    if night and ctx.tense(m.start(), m.end()) == "future":
+        return None
+    start, end = m.start("the"), m.end()
+    if night:
+        return Hit(start, end, "TIME", cal.day(ctx.dct) + "TNI", narrative=("TNI", 0))
+    return Hit(start, end, "DATE", cal.day(ctx.dct), narrative=("D", 0))
+
+
+@rule(
     r"\bthe\s+(?:morning|afternoon|evening|night)\s+of\s+(?=(?:the\s+)?[A-Z0-9])",
     needs=PART_NEEDS,
 )
