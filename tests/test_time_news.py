@@ -254,6 +254,11 @@ CASES = [
     # the last day of something still running; a measure kept in force until a day
     ("The four-day fair runs through Sunday.", dt.date(2016, 5, 21), ("Sunday", "DATE", "2016-05-22")),
     (
+        "Engineers have been working through the night since Monday and we will update you on Friday.",
+        dt.date(2021, 9, 15),
+        ("Monday", "DATE", "2021-09-13"),
+    ),
+    (
         "The airline said Friday it had grounded its jets until Monday for checks.",
         dt.date(2012, 7, 14),
         ("Monday", "DATE", "2012-07-16"),

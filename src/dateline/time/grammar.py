@@ -674,7 +674,9 @@ def century(m: re.Match[str], ctx: Context) -> Hit | None:
 # ------------------------------------------------------------------------------------------------- weekdays
 _CLOCK_BEFORE = r"(?:(?:noon|midnight|\d[\d:.]*\s*(?:[ap]\.?m\.?)?)\s+)?"
 """An optional clock time between a preposition and the weekday it times ("from 9 p.m. Wednesday")."""
-_UNTIL = re.compile(r"\b(?:until|till|through|thru)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+_UNTIL = re.compile(
+    r"\b(?:(?:until|till)\s+(?:\S+\s+){0,3}|(?:through|thru)\s+(?:(?:next|this|the\s+end\s+of)\s+)?)$", re.IGNORECASE
+)
 """A deadline or a last day just before the expression ("until 9 a.m. Tuesday", "until the end of Friday", "runs
 through Sunday")."""
 _STARTING = re.compile(
