@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.eval.time import evaluate_time, mismatches, parse_timeml, timeml_files
+from dateline.eval.time import evaluate_time, gold_underspecifies, mismatches, parse_timeml, timeml_files
 
 SHARED_TIME = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "time"
 
@@ -95,3 +95,33 @@ def test_mismatches_list_value_errors_and_misses(tiny: Path) -> None:
     ]
     assert all(m.document == "tiny.tml" and str(m.dct) == "2024-03-20" for m in found)
     assert "last Monday" in found[0].context
+
+
+@pytest.mark.parametrize(
+    ("gold", "system", "expected"),
+    [
+        ("1989-WXX", "1989-W43", True),  # a week left unnumbered
+        ("1988-QX", "1988-Q3", True),
+        ("1949-XX", "1949", True),  # unknown trailing fields
+        ("1994-XX-XX", "1994", True),
+        ("2000-W7", "2000-W07", True),  # a non-ISO spelling
+        ("1989-11-06T17", "1989-11-06T17:00", True),
+        ("198X", "198", True),
+        ("1989-WXX", "1990-W01", False),  # another year
+        ("1998-10-XX", "1998-W43", False),  # another granularity
+        ("2024-03-11", "2024-03-18", False),
+        ("2024-03-XX", "2024-03-18", True),
+        ("2024-03-18", "2024-03-18", False),  # equal values are no under-specification
+    ],
+)
+def test_gold_underspecifies(gold: str, system: str, expected: bool) -> None:
+    assert gold_underspecifies(gold, system) is expected
+
+
+def test_lenient_value_f1_counts_underspecified_gold(tmp_path: Path) -> None:
+    path = tmp_path / "loose.tml"
+    path.write_text(TINY.replace('value="2024-03-18">Monday', 'value="2024-03-XX">Monday'), encoding="utf-8")
+    plain = evaluate_time([path])
+    assert plain.underspecified_gold == 1  # "2024-03-XX" leaves open the day we name
+    assert plain.value_accuracy == pytest.approx(1 / 3)
+    assert plain.value_f1_lenient == pytest.approx(plain.relaxed_f1 * 2 / 3)

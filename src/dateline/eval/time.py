@@ -9,6 +9,7 @@ attribute F1 = relaxed F1 × the attribute's accuracy on the relaxed matches.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
@@ -65,6 +66,10 @@ class TimeEvalResult(BaseModel):
     type_f1: float
     value_accuracy: float
     type_accuracy: float
+    underspecified_gold: int = 0
+    """Relaxed matches whose gold value is a coarser or non-ISO spelling of ours (see ``gold_underspecifies``)."""
+    value_f1_lenient: float = 0.0
+    """Value F1 counting those as right: a diagnostic of annotation convention, not a TempEval-3 measure."""
     gold: int
     system: int
     docs: int
@@ -183,9 +188,33 @@ def evaluate_time(paths: list[Path], nlp: Language | None = None) -> TimeEvalRes
     return score_tagger(docs, lambda d: scored_system(d, parses[d.path]))
 
 
+_UNKNOWN_TAIL = re.compile(r"(?:-XX)+$")
+
+
+def _canonical(value: str) -> str:
+    """A value with unknown trailing fields dropped and ISO spellings restored ("1949-XX" → "1949", "2000-W7" →
+    "2000-W07", "T17" → "T17:00", "198X" → "198")."""
+    value = _UNKNOWN_TAIL.sub("", value)
+    value = re.sub(r"-W(\d)$", r"-W0\1", value)
+    value = re.sub(r"T(\d\d)$", r"T\1:00", value)
+    return re.sub(r"^(\d{2,3})X+$", r"\1", value)
+
+
+def gold_underspecifies(gold: str, system: str) -> bool:
+    """Whether a gold value only under-specifies or misspells the system's ("1989-WXX" for "1989-W43", "1988-QX"
+    for "1988-Q3", "2024-03-XX" for "2024-03-18", "1949-XX" for "1949", "2000-W7" for "2000-W07"): the two differ
+    in annotation convention, not in date."""
+    if gold == system:
+        return False
+    g, s = _canonical(gold), _canonical(system)
+    return g == s or any(
+        "X" in a and re.fullmatch(re.escape(a).replace("X", "."), b) is not None for a, b in ((gold, system), (g, s))
+    )
+
+
 def score_tagger(docs: list[TimeMLDoc], tagger: Callable[[TimeMLDoc], list[Timex]]) -> TimeEvalResult:
     """Score any tagger (ours, or HeidelTime in ``bench/``) on parsed documents; only the tagger's time is counted."""
-    n_gold = n_system = strict = relaxed = value_ok = type_ok = 0
+    n_gold = n_system = strict = relaxed = value_ok = type_ok = underspecified = 0
     seconds = 0.0
     for doc in docs:
         started = time.perf_counter()
@@ -198,6 +227,7 @@ def score_tagger(docs: list[TimeMLDoc], tagger: Callable[[TimeMLDoc], list[Timex
         pairs = _relaxed_pairs(doc.gold, system)
         relaxed += len(pairs)
         value_ok += sum(g.value == (s.value or "") for g, s in pairs)
+        underspecified += sum(gold_underspecifies(g.value, s.value or "") for g, s in pairs)
         type_ok += sum(g.type == s.type for g, s in pairs)
     sp, sr, sf = _prf(strict, n_system, n_gold)
     rp, rr, rf = _prf(relaxed, n_system, n_gold)
@@ -218,6 +248,8 @@ def score_tagger(docs: list[TimeMLDoc], tagger: Callable[[TimeMLDoc], list[Timex
         type_f1=tf,
         value_accuracy=value_ok / relaxed if relaxed else 0.0,
         type_accuracy=type_ok / relaxed if relaxed else 0.0,
+        underspecified_gold=underspecified,
+        value_f1_lenient=_prf(value_ok + underspecified, n_system, n_gold)[2],
         gold=n_gold,
         system=n_system,
         docs=len(docs),
