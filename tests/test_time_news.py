@@ -385,6 +385,8 @@ CASES = [
 
 #: Names that hold a weekday or a holiday without meaning that day.
 NOT_DATES = [
+    "Winds reached 185 kilometers (115 miles) per hour.",
+    "The platform handles 1,000 requests per second.",
     "Lunar New Year travel begins.",
     "Season tickets went on sale.",
     "The senator told USA Today she would run.",

@@ -2085,7 +2085,8 @@ def set_adverb(m: re.Match[str], ctx: Context) -> Hit | None:
 
 _MEASURE_BEFORE = re.compile(
     r"\b(?:miles|mile|kilometres|kilometers|kilometre|kilometer|km|metres|meters|feet|knots|words|beats|frames|"
-    r"revolutions|rounds)\s+\Z",
+    r"revolutions|rounds|litres|liters|gallons|barrels|tonnes|tons|bits|bytes|megabits|gigabits|gigabytes|calls|"
+    r"requests|transactions|cubic\s+\w+)\)?\s+\Z",
     re.IGNORECASE,
 )
 
