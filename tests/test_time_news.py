@@ -377,6 +377,14 @@ CASES = [
         dt.date(2015, 10, 2),
         ("10 o'clock last night", "TIME", "2015-10-01T22:00"),
     ),
+    # zones named by a city or a bare US zone
+    (
+        "The offer expires at 5 p.m. New York time on Friday.",
+        dt.date(2012, 7, 18),
+        ("5 p.m. New York time on Friday", "TIME", "2012-07-20T17:00"),
+    ),
+    ("Polls close at 1 p.m. Eastern.", dt.date(2012, 7, 18), ("1 p.m. Eastern", "TIME", "2012-07-18T13:00")),
+    ("They met at 3 p.m. Central Park was busy.", dt.date(2012, 7, 18), ("3 p.m.", "TIME", "2012-07-18T15:00")),
     # seasons of play; New Year
     ("He scored 20 goals last season.", dt.date(2016, 4, 18), ("last season", "DATE", "PAST_REF")),
     ("They want a title next season.", dt.date(2016, 4, 18), ("next season", "DATE", "FUTURE_REF")),

@@ -188,9 +188,11 @@ ZONE_CODE = (
 WIRE_ZONE = r"(?-i:GMT|UTC|Z|[ECMP][SD]T|BST|CEST|CET|EEST|EET|IST|JST|HKT|SGT|MSK|SAST|AEST|AEDT|NZST|NZDT)"
 """Zones that make a bare number a clock time ("1400 GMT", "20.52 BST"); not "MT" (tonnes), "CAT", "GST" (a tax)."""
 ZONE = (
-    rf"(?:{ZONE_CODE}|local\s+time|"
+    rf"(?:{ZONE_CODE}|local\s+time|(?-i:Eastern|Pacific|Central|Mountain)"
+    r"(?!\s+(?-i:[A-Z])|\s+(?:standard\s+|daylight\s+)?time\b|[\w-])|"
     r"(?-i:(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Last|Next|Half|Extra|Prime|Full|Part|Over|Injury|"
-    r"Stoppage|Question|Play|Lunch|Dinner|Tea|Bed|Show|Game|Any|Some|Each|Every|This|That|The|No)\b)[A-Z][a-z]+|UK|US))"
+    r"Stoppage|Question|Play|Lunch|Dinner|Tea|Bed|Show|Game|Any|Some|Each|Every|This|That|The|No)\b)"
+    r"(?:New\s+|Hong\s+|Abu\s+|Kuala\s+|Tel\s+|Buenos\s+|Cape\s+|Mexico\s+|Rio\s+)?[A-Z][a-z]+|UK|US))"
     r"\s+(?:standard\s+|daylight\s+)?time)(?:[+-]\d{1,2}(?::?\d{2})?)?"
     r"(?![\w-])"
 )
