@@ -515,3 +515,11 @@ def test_daily_before_a_weekday_range_is_a_frequency() -> None:
 )
 def test_finance_wire_and_numbered_things(sentence: str, dct: dt.date, expected: list[tuple[str, str, str]]) -> None:
     assert tag(sentence, dct) == expected
+
+
+def test_hijri_day_in_and_out_of_range() -> None:
+    from dateline.time import calendar as cal
+
+    assert cal.hijri_day(2023, 10, 1) == dt.date(2023, 4, 21)  # Eid al-Fitr 1444
+    assert cal.hijri_day(2000, 10, 1) == dt.date(2000, 1, 8)  # the first of the year's two
+    assert cal.hijri_day(1900, 10, 1) is None  # before the tables

@@ -385,6 +385,9 @@ CASES = [
     ),
     ("Polls close at 1 p.m. Eastern.", dt.date(2012, 7, 18), ("1 p.m. Eastern", "TIME", "2012-07-18T13:00")),
     ("They met at 3 p.m. Central Park was busy.", dt.date(2012, 7, 18), ("3 p.m.", "TIME", "2012-07-18T15:00")),
+    # Islamic holidays by the Umm al-Qura calendar
+    ("Markets shut for the Eid al-Fitr holiday.", dt.date(2023, 4, 26), ("Eid al-Fitr", "DATE", "2023-04-21")),
+    ("Pilgrims gather ahead of Eid al-Adha.", dt.date(2023, 6, 1), ("Eid al-Adha", "DATE", "2023-06-28")),
     # seasons of play; New Year
     ("He scored 20 goals last season.", dt.date(2016, 4, 18), ("last season", "DATE", "PAST_REF")),
     ("They want a title next season.", dt.date(2016, 4, 18), ("next season", "DATE", "FUTURE_REF")),

@@ -6,6 +6,8 @@ import calendar
 import datetime as dt
 import re
 
+from hijridate import Gregorian, Hijri
+
 from dateline.model import Granularity
 
 _MONTH = r"(?:0[1-9]|1[0-2]|XX)"
@@ -97,6 +99,20 @@ def nth_weekday(year: int, m: int, weekday: int, n: int) -> dt.date | None:
     if n == -1:
         return matching[-1]
     return matching[n - 1] if 0 < n <= len(matching) else None
+
+
+def hijri_day(year: int, month: int, day: int) -> dt.date | None:
+    """The first day of Gregorian ``year`` that is ``day`` of Hijri ``month`` in the Umm al-Qura calendar (covered
+    for 1924–2077; ``None`` outside it): Eid al-Fitr is 1 Shawwal (month 10), Eid al-Adha 10 Dhu al-Hijjah (12)."""
+    try:
+        first = Gregorian(year, 1, 1).to_hijri().year
+        for hijri_year in (first, first + 1):
+            g = Hijri(hijri_year, month, day).to_gregorian()
+            if g.year == year:
+                return dt.date(g.year, g.month, g.day)
+    except (OverflowError, ValueError):
+        return None
+    return None
 
 
 def easter(year: int) -> dt.date:

@@ -1730,6 +1730,17 @@ HOLIDAYS: dict[str, Callable[[int], dt.date | None]] = {
     "new year's eve": lambda y: dt.date(y, 12, 31),
     "new year's day": lambda y: dt.date(y, 1, 1),
     "new year": lambda y: dt.date(y, 1, 1),
+    **dict.fromkeys(
+        ("eid al-fitr", "eid al fitr", "eid ul-fitr", "eid-ul-fitr", "eid-al-fitr", "eid el-fitr"),
+        lambda y: cal.hijri_day(y, 10, 1),
+    ),
+    **dict.fromkeys(
+        ("eid al-adha", "eid al adha", "eid ul-adha", "eid-ul-adha", "eid-al-adha", "eid el-adha", "eid ul-azha"),
+        lambda y: cal.hijri_day(y, 12, 10),
+    ),
+    "ashura": lambda y: cal.hijri_day(y, 1, 10),
+    "islamic new year": lambda y: cal.hijri_day(y, 1, 1),
+    "hijri new year": lambda y: cal.hijri_day(y, 1, 1),
     "thanksgiving day": lambda y: cal.nth_weekday(y, 11, 4, 4),
     "thanksgiving": lambda y: cal.nth_weekday(y, 11, 4, 4),
     "easter sunday": cal.easter,
