@@ -254,6 +254,11 @@ CASES = [
     # the last day of something still running; a measure kept in force until a day
     ("The four-day fair runs through Sunday.", dt.date(2016, 5, 21), ("Sunday", "DATE", "2016-05-22")),
     (
+        "Extra shifts have been scheduled through Saturday morning.",
+        dt.date(2022, 12, 23),
+        ("Saturday morning", "TIME", "2022-12-24TMO"),
+    ),
+    (
         "Engineers have been working through the night since Monday and we will update you on Friday.",
         dt.date(2021, 9, 15),
         ("Monday", "DATE", "2021-09-13"),
@@ -793,6 +798,11 @@ NARRATIVES = [
         "Lawmakers approved the plan on Friday after a session that ran through the night.",
         dt.date(2021, 8, 10),
         ("the night", "TIME", "2021-08-06TNI"),
+    ),
+    (
+        "Parcels pile up before Christmas. Carriers worked through the night to clear the backlog.",
+        dt.date(2022, 12, 23),
+        ("the night", "TIME", "2022-12-22TNI"),
     ),
     (
         "Police arrived on Friday. Earlier in the day, a bomb went off.",

@@ -1031,11 +1031,15 @@ def in_the_day(m: re.Match[str], ctx: Context) -> Hit | None:
     night = m.group("unit").lower() == "night"
     if not night and m.group("through"):
         return None  # "twice in the day", "during the day" (a part of every day, not a date)
-    if night and ctx.tense(m.start(), m.end()) == "future":
+    tense = ctx.tense(m.start(), m.end())
+    if night and tense == "future":
         return None
     start, end = m.start("the"), m.end()
     if night:
-        return Hit(start, end, "TIME", cal.day(ctx.dct) + "TNI", narrative=("TNI", 0))
+        # "worked through the night": of a narrated day gone by, else the night before the DCT.
+        past = tense == "past"
+        day = cal.add_days(ctx.dct, -1) if past else ctx.dct
+        return Hit(start, end, "TIME", cal.day(day) + "TNI", narrative=("PNI" if past else "TNI", 0))
     return Hit(start, end, "DATE", cal.day(ctx.dct), narrative=("D", 0))
 
 

@@ -66,12 +66,14 @@ _ADJECTIVE_SLOT = re.compile(
 """A slot where an -ed word cannot be a finite verb: after a preposition ("sales of seized thrifts") or after a
 modal's verb ("could bring scattered storms"), it modifies the noun that follows."""
 _PASSIVE_BE = re.compile(
-    r"\b(?:(?:will|'ll|shall|to|would|should|must|can|may|might)(?:\s+not)?\s+be|is|are|am)\s+(?:not\s+)?"
+    r"\b(?:(?:will|'ll|shall|to|would|should|must|can|may|might)(?:\s+not)?\s+be|is|are|am|(?:has|have)\s+been)\s+"
+    r"(?:not\s+)?"
     r"(?:[a-z]+ly\s+)?\Z",
     re.IGNORECASE,
 )
-"""A future, conditional, infinitival or present passive before a participle ("will be signed", "would be held", "to
-be held", "if no deal is reached by Monday", "is gradually devalued"): the participle is not past."""
+"""A future, conditional, infinitival or present (perfect) passive before a participle ("will be signed", "would be
+held", "to be held", "if no deal is reached by Monday", "is gradually devalued", "shifts have been scheduled through
+Saturday"): the participle is not past."""
 _SUBJECT_BEFORE = re.compile(
     r"(?:(?<=[\w,&]\s)(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|Your|Press|News|Media|Earlier|"
     r"Recent)\b)[A-Z][\w&.'-]*|\b(?:[A-Z][\w&.'-]*\s+)+(?:AG|SA|Inc|Corp|Ltd|plc|FC|United|City)\.?|"
