@@ -805,6 +805,11 @@ NARRATIVES = [
         ("the night", "TIME", "2022-12-22TNI"),
     ),
     (
+        "The defence changed course on Monday. Fenn took the stand the next day and spoke for five hours.",
+        dt.date(2015, 3, 6),
+        ("the next day", "DATE", "2015-03-03"),
+    ),
+    (
         "Police arrived on Friday. Earlier in the day, a bomb went off.",
         dt.date(2011, 2, 27),
         ("Earlier in the day", "DATE", "2011-02-25"),

@@ -1432,7 +1432,7 @@ _NARRATIVE_STEPS = {
 
 @rule(
     r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>the\s+following|the\s+next|the\s+previous|the\s+prior|"
-    r"the\s+preceding|the\s+same|that\s+same|that)\s+(?P<unit>day|week|month|year)\b(?!-|\s+(?:or|of|and)\b|\s+to\s+(?:\d|the\b|that\b|this\b))"
+    r"the\s+preceding|the\s+same|that\s+same|that)\s+(?P<unit>day|week|month|year)\b(?!-|\s+(?:or|of|and\s+(?:a\s+half|night|the\s+next))\b|\s+to\s+(?:\d|the\b|that\b|this\b))"
     r"(?P<year_back>(?:(?<=same\smonth)|(?<=same\sweek))\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
     r"the\s+(?:previous\s+year|year\s+before)))?",
     needs=("day", "week", "month", "year"),
