@@ -390,6 +390,11 @@ CASES = [
     ),
     ("Polls close at 1 p.m. Eastern.", dt.date(2012, 7, 18), ("1 p.m. Eastern", "TIME", "2012-07-18T13:00")),
     ("They met at 3 p.m. Central Park was busy.", dt.date(2012, 7, 18), ("3 p.m.", "TIME", "2012-07-18T15:00")),
+    (
+        "Tree lots opened the day after Thanksgiving.",
+        dt.date(2017, 11, 24),
+        ("the day after Thanksgiving", "DATE", "2017-11-24"),
+    ),
     # Islamic holidays by the Umm al-Qura calendar
     ("Markets shut for the Eid al-Fitr holiday.", dt.date(2023, 4, 26), ("Eid al-Fitr", "DATE", "2023-04-21")),
     ("Pilgrims gather ahead of Eid al-Adha.", dt.date(2023, 6, 1), ("Eid al-Adha", "DATE", "2023-06-28")),
@@ -401,6 +406,7 @@ CASES = [
 
 #: Names that hold a weekday or a holiday without meaning that day.
 NOT_DATES = [
+    "Crowds gathered for the Spring Festival.",
     "Winds reached 185 kilometers (115 miles) per hour.",
     "The platform handles 1,000 requests per second.",
     "Lunar New Year travel begins.",
@@ -808,6 +814,11 @@ NARRATIVES = [
         "The defence changed course on Monday. Fenn took the stand the next day and spoke for five hours.",
         dt.date(2015, 3, 6),
         ("the next day", "DATE", "2015-03-03"),
+    ),
+    (
+        "Aid fell to $300 million last year, down from $450 million the year before.",
+        dt.date(1998, 9, 7),
+        ("the year before", "DATE", "1996"),
     ),
     (
         "Police arrived on Friday. Earlier in the day, a bomb went off.",

@@ -1453,6 +1453,19 @@ def narrative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "DATE", fallback, narrative=(code, step))
 
 
+@rule(
+    r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier)"
+    r"(?=\s*[,.;:)!?]|\s*$|\s+(?:and|but|when|as|in|on|at|with|to|for|by|from|amid)\b)",
+    needs=("before", "after", "earlier"),
+)
+def unit_before(m: re.Match[str], ctx: Context) -> Hit:
+    """ "lost money the year before", "the day after, police ...": one unit before or after the narrated date (from
+    the DCT when none was named)."""
+    code = _unit_code(m.group("unit").lower())
+    step = 1 if m.group("dir").lower() == "after" else -1
+    return Hit(m.start(), m.end(), "DATE", shift(ctx.dct, step, code), narrative=(code, step))
+
+
 def _relative_quarter(rel: str, start: int, end: int, ctx: Context) -> Hit | None:
     """Quarter phrases without an ordinal: current, previous (latest reported) or year-ago quarter."""
     dct = ctx.dct
@@ -1683,6 +1696,12 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     if m.group("y"):
         return Hit(m.start(), m.end(), "DATE", f"{m.group('y')}-{code}", "absolute")
+    if (
+        m.group("s")[0].isupper()
+        and re.match(r"\s+(?-i:[A-Z][a-z])", ctx.text[m.end() : m.end() + 4])
+        and not _in_headline(ctx.text, m.start())
+    ):
+        return None  # "the Spring Festival", "the Winter Olympics", "the Summer Palace": names
     if not rel and not re.search(r"\b(?:in|during|since|until|by|through|over|this|last|next)\s+$", before):
         return None
     if (
@@ -1848,22 +1867,24 @@ def _holiday_date(key: str, rel: str, year: str | None, ctx: Context, start: int
 
 
 @rule(
-    rf"\bthe\s+(?P<wd>{WEEKDAY_RE})\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?(?P<h>"
+    rf"\bthe\s+(?P<wd>{WEEKDAY_RE}|day)\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?(?P<h>"
     + alternation(HOLIDAYS)
     + rf")(?:\s+(?P<y>{YEAR4}))?\b",
     needs=_HOLIDAY_NEEDS,
 )
 def weekday_by_holiday(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "the Sunday after Thanksgiving", "the Friday before Easter": the nearest such weekday on that side of the
-    holiday."""
+    """ "the Sunday after Thanksgiving", "the Friday before Easter", "the day after Christmas": the nearest such
+    weekday (or the next day) on that side of the holiday."""
     if not m.group("h")[0].isupper():
         return None
     key = m.group("h").lower().replace("’", "'")
     date = _holiday_date(key, (m.group("rel") or "").lower(), m.group("y"), ctx, m.start(), m.end())
     if date is None:
         return None
-    wd = WEEKDAYS[m.group("wd").lower().rstrip(".")]
     step = 1 if m.group("dir").lower() == "after" else -1
+    if m.group("wd").lower() == "day":
+        return Hit(m.start(), m.end(), "DATE", cal.day(cal.add_days(date, step)))
+    wd = WEEKDAYS[m.group("wd").lower().rstrip(".")]
     gap = ((wd - date.isoweekday()) * step) % 7 or 7
     return Hit(m.start(), m.end(), "DATE", cal.day(cal.add_days(date, step * gap)))
 
