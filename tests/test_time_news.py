@@ -254,6 +254,18 @@ CASES = [
     # the last day of something still running; a measure kept in force until a day
     ("The four-day fair runs through Sunday.", dt.date(2016, 5, 21), ("Sunday", "DATE", "2016-05-22")),
     (
+        "Unions have called a general strike for Wednesday morning.",
+        dt.date(2019, 3, 26),
+        ("Wednesday morning", "TIME", "2019-03-27TMO"),
+    ),
+    ("Boil-water order to be lifted Sunday for most of city", dt.date(2021, 10, 2), ("Sunday", "DATE", "2021-10-03")),
+    (
+        "An advisory is in effect from 11 a.m. Monday until 8 p.m. Tuesday.",
+        dt.date(2021, 10, 2),
+        ("11 a.m. Monday", "TIME", "2021-10-04T11:00"),
+    ),
+    ("Residents must wait until at least Tuesday, he said.", dt.date(2021, 10, 2), ("Tuesday", "DATE", "2021-10-05")),
+    (
         "Extra shifts have been scheduled through Saturday morning.",
         dt.date(2022, 12, 23),
         ("Saturday morning", "TIME", "2022-12-24TMO"),

@@ -691,14 +691,14 @@ _BY_OR_DUE = re.compile(rf"\b(?:by|due)\s+{_CLOCK_BEFORE}\Z", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"[^.;!?]{0,30}?\b(?:was|were|had)\b", re.IGNORECASE)
 _CLOCK_START = re.compile(r"\d|noon\b|midnight\b|midday\b", re.IGNORECASE)
 _DEFERRED = re.compile(
-    r"\b(?:postponed|delayed|deferred|adjourned|extended|put\s+off|pushed\s+back|suspended|recessed)\b"
+    r"\b(?:postponed|delayed|deferred|adjourned|extended|put\s+off|pushed\s+back|suspended|recessed|wait)\b"
     r"(?:\s+[^\s.;!?]+){0,6}\s*$",
     re.IGNORECASE,
 )
 """A verb of putting off just before "until": the new date lies after the decision, i.e. usually still ahead."""
 _IN_FORCE = re.compile(
     r"\b(?:issued|imposed|declared|ordered|announced|extended|closed|shut|suspended|banned|cancell?ed|halted|"
-    r"grounded|paused)\b(?:\s+(?:[ap]\.m\.|[^\s.;!?]+)){0,10}\s*$",
+    r"grounded|paused|in\s+effect|in\s+force)\b(?:\s+(?:[ap]\.m\.|[^\s.;!?]+)){0,10}\s*$",
     re.IGNORECASE,
 )
 """A measure put in force before "starting", "until" or a clocked "from" ("ordered schools closed for two weeks,
@@ -782,6 +782,13 @@ _SCHEDULED_ON = re.compile(
 )
 """A weekday that is what a present copula or passive states ("the final is on Sunday", "Kick-off is at 7pm on
 Friday", "the new Congress is sworn in on Thursday"): a day on the schedule, still to come."""
+_CALLED_FOR = re.compile(
+    r"\b(?:has|have|'ve)\s+(?:also\s+|now\s+|already\s+)?(?:called|set|scheduled|planned|slated|fixed|announced|"
+    r"organi[sz]ed|booked)\s+(?:[\w'’-]+\s+){0,6}?for\s+(?:[\w'’-]+\s+){0,3}?\Z",
+    re.IGNORECASE,
+)
+"""A present perfect of planning before "for <weekday>" ("unions have called a strike for Wednesday"): the day is
+still to come."""
 _AWAITED = re.compile(r"\b(?:ahead\s+of|awaiting|until|till)\s+\Z", re.IGNORECASE)
 """Words before a possessive weekday that make it a day still to come ("ahead of Friday's vote")."""
 _NEXT_WEEK = re.compile(
@@ -818,7 +825,7 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
         )
         return cal.weekday_near(ctx.dct, weekday, 1 if awaited else -1)
     before = ctx.text[max(0, start - 60) : start]
-    if not rel and _SCHEDULED_ON.search(before):
+    if not rel and (_SCHEDULED_ON.search(before) or _CALLED_FOR.search(ctx.text, max(0, start - 90), start)):
         return cal.weekday_near(ctx.dct, weekday, 1)
     tense = ctx.tense(start, end)
     sentence = ctx.text[max(0, start - 150) : start]

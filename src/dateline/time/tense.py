@@ -20,6 +20,7 @@ _FUTURE = (
     r"will|won't|wo n't|shall|'ll|going to|plans? to|planning to|scheduled|expected|expects?|set to|"
     r"due\s+to\s+(?:be|begin|start|open|close|arrive|meet|hold|take|vote|end|expire|resume|report|launch|sign|visit|"
     r"return|finish|conclude|rule|decide|announce|release|publish|appear|testify|leave|travel)|to be held|would|"
+    r"to\s+be\s+[a-z]+(?:ed|en)\b|"
     r"could|might|(?P<modal>(?-i:may)|should)(?!\s+(?:not\s+|well\s+|also\s+|already\s+|even\s+)?have\b)|"
     r"as soon as|as early as|intends? to|aims? to|planned to|hoped (?:to|for)|upcoming|"
     r"(?:planned|scheduled|set|slated|due|priced|forecast|penciled|pencilled)\s+for|is\s+due|are\s+due|ahead\s+(?:of|to)|kicks?\s+off|"
