@@ -407,6 +407,10 @@ CASES = [
         dt.date(2017, 11, 24),
         ("the day after Thanksgiving", "DATE", "2017-11-24"),
     ),
+    # "last"/"next" with the day before or after the DCT: a week further
+    ("Talks broke down last Wednesday.", dt.date(1997, 8, 14), ("last Wednesday", "DATE", "1997-08-06")),
+    ("Clinics open next Saturday.", dt.date(2013, 1, 11), ("next Saturday", "DATE", "2013-01-19")),
+    ("Clinics open next Monday.", dt.date(2013, 1, 11), ("next Monday", "DATE", "2013-01-14")),
     # Islamic holidays by the Umm al-Qura calendar
     ("Markets shut for the Eid al-Fitr holiday.", dt.date(2023, 4, 26), ("Eid al-Fitr", "DATE", "2023-04-21")),
     ("Pilgrims gather ahead of Eid al-Adha.", dt.date(2023, 6, 1), ("Eid al-Adha", "DATE", "2023-06-28")),

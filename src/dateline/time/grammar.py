@@ -812,9 +812,13 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
     """Resolve a weekday by its modifier or, when bare, by the clause's tense (past → last one, future → next)."""
     rel = rel.lower()
     if rel in ("last", "this past", "the previous", "past"):
-        return cal.weekday_near(ctx.dct, weekday, -2)
+        day = cal.weekday_near(ctx.dct, weekday, -2)
+        # "last Wednesday" said on a Thursday: yesterday would be "yesterday", so it is the one a week before.
+        return cal.add_days(day, -7) if rel == "last" and (ctx.dct - day).days == 1 else day
     if rel in ("next", "this coming", "the coming", "coming", "the following"):
-        return cal.weekday_near(ctx.dct, weekday, 2)
+        day = cal.weekday_near(ctx.dct, weekday, 2)
+        # "next Saturday" said on a Friday: the one a week after tomorrow.
+        return cal.add_days(day, 7) if rel == "next" and (day - ctx.dct).days == 1 else day
     if rel == "possessive":
         # "Wednesday's ruling" has happened, unless it is still awaited ("ahead of Friday's vote", "Thursday's
         # deadline") or its clause looks ahead.
