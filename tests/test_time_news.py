@@ -837,6 +837,11 @@ NARRATIVES = [
         ("the year before", "DATE", "1996"),
     ),
     (
+        "The quake hit at 6:42 am local time (2242 GMT Tuesday). Aftershocks were recorded by midday.",
+        dt.date(2016, 7, 20),
+        ("midday", "TIME", "2016-07-20T12:00"),
+    ),
+    (
         "Police arrived on Friday. Earlier in the day, a bomb went off.",
         dt.date(2011, 2, 27),
         ("Earlier in the day", "DATE", "2011-02-25"),

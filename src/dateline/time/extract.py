@@ -47,6 +47,18 @@ _COMPARED_BEFORE = re.compile(
 )
 """A day a figure is compared with ("volume fell to 148 million, down from 176.5 million Thursday"): a point of
 comparison, not the day being narrated."""
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    """Whether an expression sits in a short parenthetical aside ("at 6:42 am local time (2242 GMT Tuesday)"): an aside
+    converts or glosses a date; it does not move the story to another day."""
+    opening = text.rfind("(", max(0, start - 40), start)
+    if opening < 0 or text.rfind(")", opening, start) >= 0:
+        return False
+    closing = text.find(")", end, end + 40)
+    return closing >= 0 and text.find("(", end, closing) < 0
+
+
 _SAID_BEFORE = re.compile(
     rf"\b(?:says|told\s+(?:reporters|[A-Z]\w+|the\s+\w+)|{alternation(w for w in REPORTED_PAST if w != 'told')})"
     r"\s+(?:on\s+)?\Z"
@@ -291,6 +303,7 @@ def find_timexes(text: str, dct: dt.date, doc: Doc | None = None) -> list[Timex]
             and not unplaced_clock
             and not _SINCE_BEFORE.search(text, max(0, hit.start - 40), hit.start)
             and not _COMPARED_BEFORE.search(text, max(0, hit.start - 50), hit.start)
+            and not _in_parentheses(text, hit.start, hit.end)
             and not (len(value) >= 10 and _SAID_BEFORE.search(text, max(0, hit.start - 30), hit.start))
         ):
             # A known event's date ("the Jan. 6 riot") is not the day the article is narrating, nor a point of
