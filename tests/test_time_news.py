@@ -411,6 +411,8 @@ CASES = [
     ("Talks broke down last Wednesday.", dt.date(1997, 8, 14), ("last Wednesday", "DATE", "1997-08-06")),
     ("Clinics open next Saturday.", dt.date(2013, 1, 11), ("next Saturday", "DATE", "2013-01-19")),
     ("Clinics open next Monday.", dt.date(2013, 1, 11), ("next Monday", "DATE", "2013-01-14")),
+    ("Engineers have worked in shifts since the summer.", dt.date(2020, 1, 5), ("the summer", "DATE", "2019-SU")),
+    ("Agency to launch first Mars probe in July, official says", dt.date(2020, 1, 5), ("July", "DATE", "2020-07")),
     # Islamic holidays by the Umm al-Qura calendar
     ("Markets shut for the Eid al-Fitr holiday.", dt.date(2023, 4, 26), ("Eid al-Fitr", "DATE", "2023-04-21")),
     ("Pilgrims gather ahead of Eid al-Adha.", dt.date(2023, 6, 1), ("Eid al-Adha", "DATE", "2023-06-28")),
@@ -840,6 +842,11 @@ NARRATIVES = [
         "The quake hit at 6:42 am local time (2242 GMT Tuesday). Aftershocks were recorded by midday.",
         dt.date(2016, 7, 20),
         ("midday", "TIME", "2016-07-20T12:00"),
+    ),
+    (
+        "The probe should reach orbit in February 2021, and a lander would touch down in the spring of that year.",
+        dt.date(2020, 1, 5),
+        ("the spring of that year", "DATE", "2021-SP"),
     ),
     (
         "Police arrived on Friday. Earlier in the day, a bomb went off.",

@@ -1696,7 +1696,7 @@ def sports_season(m: re.Match[str], ctx: Context) -> Hit:
     r"\b(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+following|"
     r"the\s+previous|that|the|early|late|mid)[\s-]+)?"
     r"(?:(?:early|late|mid)[\s-]*)?(?P<s>spring|summer|fall|autumn|winter)(?:time)?"
-    rf"(?:(?:\s+(?:of\s+)?|\s*,\s*)(?P<y>{YEAR4})(?!\d))?\b",
+    rf"(?:(?:\s+(?:of\s+)?|\s*,\s*)(?P<y>{YEAR4})(?!\d)|\s+of\s+(?P<that>that|the\s+same)\s+year)?\b",
     needs=("spring", "summer", "fall", "autumn", "winter"),
 )
 def season(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -1707,6 +1707,9 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     if m.group("y"):
         return Hit(m.start(), m.end(), "DATE", f"{m.group('y')}-{code}", "absolute")
+    if m.group("that"):
+        # "the spring of that year": in the year the article is narrating (the DCT's when it named none).
+        return Hit(m.start(), m.end(), "DATE", f"{ctx.dct.year:04d}-{code}", narrative=(f"SE{code}", 0))
     if (
         m.group("s")[0].isupper()
         and re.match(r"\s+(?-i:[A-Z][a-z])", ctx.text[m.end() : m.end() + 4])
@@ -1750,6 +1753,11 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
             year_ += 1
     if code == "WI" and dct.month <= 2 and current == "WI" and rel not in ("next", "this coming", "the coming"):
         year_ -= 1 if rel not in ("last", "this past", "the past") else 0
+    if rel in ("", "the") and year_ >= dct.year and _after_since(ctx, m.start()):
+        # "working in shifts since the summer", written in January: a season already begun.
+        start_of = dt.date(year_, start_month, 1)
+        if start_of > dct:
+            year_ -= 1
     # "the following spring", "that summer": counted from the narrated date, when the article named one.
     step = {"the following": 1, "the previous": -1, "that": 0}.get(rel)
     narrative = (f"SE{code}", step) if step is not None else None

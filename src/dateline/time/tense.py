@@ -43,7 +43,7 @@ _FUTURE = (
     r"(?:(?<=\n)|(?<![\s\S]))(?:[^\n.:]{0,40}?\s)?(?:schedule|fixtures|agenda|timetable|slate|itinerary|programme)\b"
     r"(?=(?:(?!\b(?:is|are|was|were|looked|looks|seemed|seems)\b)[^.\n]){0,40}"
     rf"(?::|\n[ \t]*(?i:{WEEKDAY_RE})))|"
-    r"tomorrow|hopes? to|to (?:resume|begin|start|"
+    r"tomorrow|hopes? to|to (?:resume|begin|start|launch|unveil|"
     r"hold|meet|visit|travel|open|close|vote|announce|release|take|decide|return|sign|attend)"
 )
 _PAST = (
