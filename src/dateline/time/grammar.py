@@ -396,15 +396,18 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     return [Hit(m.start(), m.end(), "DATE", cal.day(first), anchor)]
 
 
-_YEAR_FRAME = re.compile(r"[\"“']?(?P<rel>Last|This|Next)\s+year\b(?!['’])")
+_YEAR_FRAME = re.compile(r"[\"“']?(?P<rel>Last|Next)\s+year(?:,|\s+(?=(?:the|a|an|it|he|she|they|we|I)\b|[A-Z]))")
+_FRAME_BREAK = re.compile(r",\s*(?:but|and|while|whereas|although|though|adding|saying)\b|;|\bbut\b", re.IGNORECASE)
 
 
 def _year_frame(ctx: Context, start: int, end: int) -> int | None:
-    """The year a sentence opens with ("Last year, floods closed the line on 27 December"): a month or a day it names
-    without a year is in it."""
+    """The year a sentence opens with as a frame ("Last year, floods closed the line on 27 December"; not "Last year
+    was ..."): a month or a day it names without a year, before any "but" or ";", is in it."""
     left = sentence_bounds(ctx.text, start, end)[0]
     frame = _YEAR_FRAME.match(ctx.text, left)
-    return ctx.dct.year + REL_STEP[frame.group("rel").lower()] if frame and frame.end() <= start else None
+    if not frame or frame.end() > start or _FRAME_BREAK.search(ctx.text, frame.end(), start):
+        return None
+    return ctx.dct.year + REL_STEP[frame.group("rel").lower()]
 
 
 _YEARLY_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on\s+)?\Z", re.IGNORECASE)
@@ -548,7 +551,7 @@ def month_only(m: re.Match[str], ctx: Context) -> Hit | None:
             year = framed
         elif (
             not modifier
-            and year != ctx.dct.year
+            and year == ctx.dct.year + 1
             and _THIS_YEAR.search(ctx.text, *sentence_bounds(ctx.text, m.start(), end))
         ):
             year = ctx.dct.year  # "sales in November and December will rise 3.6 percent this year"
@@ -690,8 +693,16 @@ _BY_OR_DUE = re.compile(rf"\b(?:by|due)\s+{_CLOCK_BEFORE}\Z", re.IGNORECASE)
 """A deadline or a due date right before a weekday ("by Tuesday", "due Thursday", "by noon Friday")."""
 _PAST_AFTER = re.compile(r"[^.;!?]{0,30}?\b(?:was|were|had)\b", re.IGNORECASE)
 _CLOCK_START = re.compile(r"\d|noon\b|midnight\b|midday\b", re.IGNORECASE)
+_PAST_STATE = re.compile(
+    r"\b(?:was|were|stayed|remained|had\s+been|had\s+remained)\s+(?:(?:largely|mostly|still|also|all)\s+)?"
+    r"(?:closed|shut|grounded|suspended|banned|halted|paused|in\s+(?:effect|force|place))\b",
+    re.IGNORECASE,
+)
+"""A measure stated as a past state ("schools stayed closed through Wednesday", "the curfew was in effect until
+Sunday"): its last day has passed."""
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|ing)\b", re.IGNORECASE)
 _DEFERRED = re.compile(
-    r"\b(?:postponed|delayed|deferred|adjourned|extended|put\s+off|pushed\s+back|suspended|recessed|wait)\b"
+    r"\b(?:postponed|delayed|deferred|adjourned|extended|put\s+off|pushed\s+back|suspended|recessed|(?<!had\sto\s)wait)\b"
     r"(?:\s+[^\s.;!?]+){0,6}\s*$",
     re.IGNORECASE,
 )
@@ -784,12 +795,14 @@ _SCHEDULED_ON = re.compile(
 Friday", "the new Congress is sworn in on Thursday"): a day on the schedule, still to come."""
 _CALLED_FOR = re.compile(
     r"\b(?:has|have|'ve)\s+(?:also\s+|now\s+|already\s+)?(?:called|set|scheduled|planned|slated|fixed|announced|"
-    r"organi[sz]ed|booked)\s+(?:[\w'’-]+\s+){0,6}?for\s+(?:[\w'’-]+\s+){0,3}?\Z",
+    r"organi[sz]ed|booked)\s+(?:[\w'’-]+\s+){1,6}?for\s+(?:next\s+|this\s+)?\Z",
     re.IGNORECASE,
 )
 """A present perfect of planning before "for <weekday>" ("unions have called a strike for Wednesday"): the day is
 still to come."""
-_AWAITED = re.compile(r"\b(?:ahead\s+of|awaiting|until|till)\s+\Z", re.IGNORECASE)
+_AWAITED = re.compile(
+    r"\b(?:ahead\s+of|awaiting|until|till|(?:looking|look|looks)\s+(?:ahead|forward)\s+to)\s+\Z", re.IGNORECASE
+)
 """Words before a possessive weekday that make it a day still to come ("ahead of Friday's vote")."""
 _NEXT_WEEK = re.compile(
     r"\bnext\s+week(?:['’]s\s+(?:schedule|fixtures|games|matches|agenda|programme|program|slate)[^.:\n]{0,30}:.*|"
@@ -804,6 +817,15 @@ _WILL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A plain future before a possessive weekday in its clause ("will face Smith in Thursday's semi-final")."""
+_EVENT_SLOT_BEFORE = re.compile(r"\b(?:in|at|for|on)\s+\Z", re.IGNORECASE)
+_SCHEDULE_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:final|semi-?finals?|quarter-?finals?|game|match|race|derby|clash|tie|fixture|"
+    r"opener|vote|ballot|poll|election|referendum|debate|hearing|meeting|summit|session|talks|show|programme|program|"
+    r"broadcast|concert|launch|trip|showdown)\b",
+    re.IGNORECASE,
+)
+"""A possessive weekday naming a scheduled event after a preposition ("will face Lund in Thursday's semi-final"):
+after a plain future it is still to come; an event reacted to ("will appeal Tuesday's ruling") is not."""
 _DEADLINE = re.compile(r"\s+(?:deadline|kickoff|kick-off)\b", re.IGNORECASE)
 """Nouns after a possessive weekday that make it a day still to come ("Thursday's deadline")."""
 
@@ -825,7 +847,11 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
         awaited = (
             _AWAITED.search(ctx.text, max(0, start - 25), start)
             or _DEADLINE.match(ctx.text, end)
-            or _WILL_BEFORE.search(ctx.text, max(0, start - 100), start)
+            or (
+                _WILL_BEFORE.search(ctx.text, max(0, start - 100), start)
+                and _EVENT_SLOT_BEFORE.search(ctx.text, max(0, start - 6), start)
+                and _SCHEDULE_NOUN_AFTER.match(ctx.text, end)
+            )
         )
         return cal.weekday_near(ctx.dct, weekday, 1 if awaited else -1)
     before = ctx.text[max(0, start - 60) : start]
@@ -839,19 +865,24 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
         # "data due Thursday", "highs return by Tuesday"; not "originally due Monday, was postponed"
         return cal.weekday_near(ctx.dct, weekday, 1)
     if not rel and until:
-        in_force = _IN_FORCE.search(sentence, 0, len(sentence) - len(before) + until.start())
+        in_force = _IN_FORCE.search(
+            sentence, 0, len(sentence) - len(before) + until.start()
+        ) and not _PAST_STATE.search(sentence, 0, len(sentence) - len(before) + until.start())
         if tense != "past" or _DEFERRED.search(before, 0, until.start()) or in_force:
             # "has until Tuesday to reply", "postponed the vote until Tuesday", "issued a watch ... until noon
             # Thursday": a day still to come.
             return cal.weekday_near(ctx.dct, weekday, 1)
     if not rel and starting:
-        in_force = _IN_FORCE.search(sentence, 0, len(sentence) - len(before) + starting.start())
+        in_force = _IN_FORCE.search(
+            sentence, 0, len(sentence) - len(before) + starting.start()
+        ) and not _PAST_STATE.search(sentence, 0, len(sentence) - len(before) + starting.start())
+        perfect = _PERFECT.search(ctx.text, *sentence_bounds(ctx.text, start, end))
         clocked = not starting.group("start") and (
             starting.group(0).strip().lower() != "from" or _CLOCK_START.match(ctx.text, start) is not None
         )  # "from 9 p.m. Wednesday", the clock before the day or opening the expression
         if (
             tense == "future"
-            or (tense != "past" and starting.group("start"))
+            or (tense != "past" and starting.group("start") and not perfect)
             or (in_force and (starting.group("start") or clocked))
         ):
             # "closed schools for two weeks, starting Monday", "issued a watch from 9 p.m. Wednesday", "the rate is
@@ -1040,12 +1071,14 @@ def in_the_day(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "later in the day", "worked through the night": the day being narrated, or its night (the DCT's when none
     was named)."""
     night = m.group("unit").lower() == "night"
-    if not night and m.group("through"):
-        return None  # "twice in the day", "during the day" (a part of every day, not a date)
+    if not night and (m.group("through") or re.match(r"\s+(?:for|to)\b", ctx.text[m.end() : m.end() + 5])):
+        return None  # "twice in the day", "during the day" (a part of every day); "late in the day for a U-turn"
     tense = ctx.tense(m.start(), m.end())
-    if night and tense == "future":
-        return None
     start, end = m.start("the"), m.end()
+    if night and tense == "future":
+        return Hit(start, end, "TIME", cal.day(ctx.dct) + "TNI")  # "will work through the night": tonight
+    if night and (tense == "present" or (tense is None and m.group("through") == "in")):
+        return None  # "temperatures drop in the night": any night
     if night:
         # "worked through the night": of a narrated day gone by, else the night before the DCT.
         past = tense == "past"
@@ -1385,6 +1418,10 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     if unit == "week":
         if rel in ("that", "the same", "its", "their"):
             return None
+        ahead = re.match(r"\s+ahead\b", ctx.text[end : end + 8]) if rel == "the" else None
+        if ahead:
+            # "the week ahead": the coming week
+            return Hit(start, end + ahead.end(), "DATE", cal.week(cal.add_days(dct, 7)))
         # "For the week, the index lost 1.9%" after "fell Friday": the week of the narrated day, else the DCT's.
         narrative = (
             ("W", 0)
@@ -1520,11 +1557,13 @@ def _period_year(n: int, half: bool, ctx: Context, start: int, end: int) -> int:
     tense = ctx.tense(start, end)
     if (
         start_month > ctx.dct.month
+        and (ctx.dct.month + 12 - end_month) <= 3
         and "fiscal" not in ctx.text[start:end].lower()
         and _RESULTS_AFTER.match(ctx.text, end)
     ):
         # "will release fourth-quarter figures in March", said in January: the results of a calendar quarter not yet
-        # begun this year are last year's, whatever the clause says of their release.
+        # begun this year that ended at most three months ago are last year's, whatever the clause says of their
+        # release.
         return ctx.dct.year - 1
     if start_month > ctx.dct.month and tense != "future":
         return ctx.dct.year - 1
@@ -1681,7 +1720,7 @@ def fiscal_short(m: re.Match[str], ctx: Context) -> Hit:
 
 # ------------------------------------------------------------------------------------------------- seasons
 @rule(
-    r"\b(?P<rel>last|this|next|the\s+coming|the\s+previous|the\s+current)\s+season\b(?![-\s](?:tickets?|pass|opener)\b)",
+    r"(?<!\bthe\s)\b(?P<rel>last|this|next|the\s+coming|the\s+previous|the\s+current)\s+season\b(?![-\s](?:tickets?|pass|opener)\b)",
     needs=("season",),
 )
 def sports_season(m: re.Match[str], ctx: Context) -> Hit:
@@ -1830,7 +1869,11 @@ _HOLIDAY_THING = re.compile(
 )
 
 
-_OTHER_NEW_YEAR = re.compile(r"\b(?:Lunar|Chinese|Jewish|Persian|Islamic|Hindu|Thai|Tamil|Sikh|Khmer)\s+\Z")
+_OTHER_NEW_YEAR = re.compile(
+    r"\b(?:Lunar|Chinese|Jewish|Persian|Islamic|Hijri|Muslim|Hindu|Thai|Tamil|Sikh|Khmer|Orthodox|Julian|Ethiopian|"
+    r"Coptic|Vietnamese|Korean|Tibetan|Mongolian|Nepali|Bengali|Sinhala|Sinhalese|Kurdish|Iranian|Balinese|Burmese|"
+    r"Lao|Hmong|Assyrian|Buddhist|Zoroastrian|Bahai|Baha'i)\s+\Z"
+)
 """A calendar before "New Year" that puts it on another day than January 1."""
 
 

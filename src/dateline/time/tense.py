@@ -20,9 +20,9 @@ _FUTURE = (
     r"will|won't|wo n't|shall|'ll|going to|plans? to|planning to|scheduled|expected|expects?|set to|"
     r"due\s+to\s+(?:be|begin|start|open|close|arrive|meet|hold|take|vote|end|expire|resume|report|launch|sign|visit|"
     r"return|finish|conclude|rule|decide|announce|release|publish|appear|testify|leave|travel)|to be held|would|"
-    r"to\s+be\s+[a-z]+(?:ed|en)\b|"
+    r"(?<!ed\s)(?<!en\s)(?<!seems\s)(?<!appears\s)(?<!found\s)(?<!known\s)(?<!thought\s)(?<!said\s)to\s+be\s+[a-z]+(?:ed|en)\b|"
     r"could|might|(?P<modal>(?-i:may)|should)(?!\s+(?:not\s+|well\s+|also\s+|already\s+|even\s+)?have\b)|"
-    r"as soon as|as early as|intends? to|aims? to|planned to|hoped (?:to|for)|upcoming|"
+    r"as soon as|as early as|intends? to|aims? to|planned to|(?<!had\s)hoped\s+to|upcoming|"
     r"(?:planned|scheduled|set|slated|due|priced|forecast|penciled|pencilled)\s+for|is\s+due|are\s+due|ahead\s+(?:of|to)|kicks?\s+off|"
     r"(?:is|are)\s+(?:planned|scheduled|slated)|"
     r"(?<!\bwas\s)(?<!\bwere\s)due\s+(?:on|by|out)|"
@@ -187,6 +187,7 @@ _PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|had\s+been)\s+\Z", re.IGNORECAS
 _PRESENT_BE = re.compile(r"\b(?:is|are|am)\s+\Z", re.IGNORECASE)
 SENTENCE_END = re.compile(
     r"(?<![ap]\.m)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!Mrs)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Col)(?<!Lt)"
+    r"(?<!Inc)(?<!Corp)(?<!Ltd)(?<!\bCo)(?<!Cos)(?<!\bJr)(?<!\bSr)(?<!Bros)"
     r"[.!?]\s+(?=[A-Z\"'(])|(?<=[ap]\.m\.)\s+(?=(?:On|In|At|By|The|A|An|He|She|It|They|We|I|But|And|After|When|"
     r"This|That|There|His|Her|Their|Its|Our)\s)|\n\s*\n"
 )
