@@ -1819,7 +1819,6 @@ HOLIDAYS: dict[str, Callable[[int], dt.date | None]] = {
         ("eid al-adha", "eid al adha", "eid ul-adha", "eid-ul-adha", "eid-al-adha", "eid el-adha", "eid ul-azha"),
         lambda y: cal.hijri_day(y, 12, 10),
     ),
-    "ashura": lambda y: cal.hijri_day(y, 1, 10),
     "islamic new year": lambda y: cal.hijri_day(y, 1, 1),
     "hijri new year": lambda y: cal.hijri_day(y, 1, 1),
     "thanksgiving day": lambda y: cal.nth_weekday(y, 11, 4, 4),
