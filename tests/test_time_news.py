@@ -413,6 +413,9 @@ CASES = [
     ("Clinics open next Monday.", dt.date(2013, 1, 11), ("next Monday", "DATE", "2013-01-14")),
     ("Engineers have worked in shifts since the summer.", dt.date(2020, 1, 5), ("the summer", "DATE", "2019-SU")),
     ("Agency to launch first Mars probe in July, official says", dt.date(2020, 1, 5), ("July", "DATE", "2020-07")),
+    ("We started hearing about the shortage weeks ago.", dt.date(2017, 11, 24), ("weeks ago", "DATE", "PAST_REF")),
+    ("Shares settle within five business days.", dt.date(2014, 5, 21), ("five business days", "DURATION", "P5D")),
+    ("Fasting lasts the whole month.", dt.date(2018, 5, 16), ("the whole month", "DURATION", "P1M")),
     # Islamic holidays by the Umm al-Qura calendar
     ("Markets shut for the Eid al-Fitr holiday.", dt.date(2023, 4, 26), ("Eid al-Fitr", "DATE", "2023-04-21")),
     ("Pilgrims gather ahead of Eid al-Adha.", dt.date(2023, 6, 1), ("Eid al-Adha", "DATE", "2023-06-28")),

@@ -1363,7 +1363,7 @@ def day_then_clock(m: re.Match[str], ctx: Context) -> Hit | None:
 @rule(
     r"\b(?P<rel>this|last|next|the\s+coming|the\s+current|current|this\s+past|the\s+previous|the\s+following|"
     r"the\s+latest|the\s+most\s+recent|the\s+same|the\s+past|the\s+last|the\s+next|the\s+prior|the\s+preceding|"
-    r"the\s+year-(?:earlier|ago)|the\s+comparable|the\s+full|the\s+year-(?:earlier|ago)\s+comparable|the\s+comparable\s+"
+    r"the\s+year-(?:earlier|ago)|the\s+comparable|the\s+full|the\s+whole|the\s+entire|the\s+year-(?:earlier|ago)\s+comparable|the\s+comparable\s+"
     r"year-(?:earlier|ago)|that|its|their|the)"
     r"\s+(?P<fiscal>(?:fiscal|financial)\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|period|half)(?!-)\b",
     needs=("week", "month", "year", "quarter", "decade", "century", "period", "half"),
@@ -1385,6 +1385,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if rel in _NARRATIVE_STEPS and unit in ("week", "month", "year"):
         return None  # left to narrative_unit
+    if rel in ("the whole", "the entire") and unit in ("week", "month", "year", "decade", "century"):
+        return Hit(start, end, "DURATION", duration(1, _unit_code(unit)))  # "fasting lasts the whole month"
     if rel in ("the past", "the last", "the next", "the coming") and unit not in ("weekend", "quarter"):
         if rel == "the last" and unit == "week":
             return Hit(start, end, "DATE", cal.week(dct))
@@ -1954,7 +1956,7 @@ def weekday_by_holiday(m: re.Match[str], ctx: Context) -> Hit | None:
 @rule(
     rf"\b(?P<pre>the\s+(?:past|last|next|previous|coming|following|first|final|latest|initial|ensuing|same|"
     rf"full|entire|whole|remaining|preceding|prior)\s+|another\s+|an\s+additional\s+|the\s+|{MOD}|past\s+)?"
-    rf"(?P<n>{NUM})(?P<half1>\s+and\s+a\s+half)?(?:\s+(?:more|additional|straight|consecutive|full|(?P<kind>fiscal|financial|calendar)))?(?P<sep>[\s-]+)(?P<unit>{UNIT_WORDS})\b(?P<half2>\s+and\s+a\s+half)?"
+    rf"(?P<n>{NUM})(?P<half1>\s+and\s+a\s+half)?(?:\s+(?:more|additional|straight|consecutive|full|business|working|trading|school|(?P<kind>fiscal|financial|calendar)))?(?P<sep>[\s-]+)(?P<unit>{UNIT_WORDS})\b(?P<half2>\s+and\s+a\s+half)?"
     rf"(?P<post>(?:\s+or\s+so)?\s+(?:ago(?:\s+today)?|earlier|later|before|after|from\s+(?:now|today)|hence|back|"
     r"in\s+a\s+row|running|"
     r"straight)\b)?(?!-old|\s+old\b|-long|\s*%)",
@@ -2042,6 +2044,7 @@ def counted(m: re.Match[str], ctx: Context) -> Hit | None:
     rf"\b(?P<pre>the\s+(?:past|last|next|coming|previous|following|first|early|remaining)\s+(?:(?:{VAGUE_NUMBERS})\s+)?|"
     rf"(?:the\s+)?(?:past|coming|recent)\s+|in\s+recent\s+|(?:{VAGUE_NUMBERS})\s+|"
     r"the\s+(?=(?:days|weeks|months|years)\s+(?:ahead|to\s+come))|"
+    r"(?<!\d\s)(?=(?:days|weeks|months|years|decades)\s+ago\b)|"
     r"(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\bwithin )|(?<=\bthan )|(?<=\bafter )|"
     r"(?:(?<=[,;(] )|(?<=\bjust )|(?<=\bonly )|(?<=\bmere )|(?<=\bmerely ))"
     r"(?=(?:hours|days|weeks|months)\s+(?:before|after|later|earlier)\b))"
