@@ -416,6 +416,12 @@ CASES = [
     ("We started hearing about the shortage weeks ago.", dt.date(2017, 11, 24), ("weeks ago", "DATE", "PAST_REF")),
     ("Shares settle within five business days.", dt.date(2014, 5, 21), ("five business days", "DURATION", "P5D")),
     ("Fasting lasts the whole month.", dt.date(2018, 5, 16), ("the whole month", "DURATION", "P1M")),
+    (
+        "Profit rose 18 percent in its fiscal fourth quarter.",
+        dt.date(2015, 7, 28),
+        ("fourth quarter", "DATE", "2015-Q4"),
+    ),
+    ("Profit rose 18 percent in the fourth quarter.", dt.date(2015, 7, 28), ("the fourth quarter", "DATE", "2014-Q4")),
     # Islamic holidays by the Umm al-Qura calendar
     ("Markets shut for the Eid al-Fitr holiday.", dt.date(2023, 4, 26), ("Eid al-Fitr", "DATE", "2023-04-21")),
     ("Pilgrims gather ahead of Eid al-Adha.", dt.date(2023, 6, 1), ("Eid al-Adha", "DATE", "2023-06-28")),

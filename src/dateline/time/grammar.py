@@ -1567,7 +1567,9 @@ def _period_year(n: int, half: bool, ctx: Context, start: int, end: int) -> int:
         # begun this year that ended at most three months ago are last year's, whatever the clause says of their
         # release.
         return ctx.dct.year - 1
-    if start_month > ctx.dct.month and tense != "future":
+    if start_month > ctx.dct.month and tense != "future" and "fiscal" not in ctx.text[start:end].lower():
+        # A fiscal quarter is named by the fiscal year, which is mostly the DCT's ("its fiscal fourth quarter",
+        # reported in July): only a calendar quarter not yet begun is last year's.
         return ctx.dct.year - 1
     if end_month < ctx.dct.month - 3 and tense == "future":
         return ctx.dct.year + 1
