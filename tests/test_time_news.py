@@ -422,6 +422,16 @@ CASES = [
         ("fourth quarter", "DATE", "2015-Q4"),
     ),
     ("Profit rose 18 percent in the fourth quarter.", dt.date(2015, 7, 28), ("the fourth quarter", "DATE", "2014-Q4")),
+    (
+        "The vote had originally been scheduled for February 14 but was postponed.",
+        dt.date(2015, 3, 29),
+        ("February 14", "DATE", "2015-02-14"),
+    ),
+    (
+        "Aldous, who took over as chief executive in January, cut 5,000 jobs.",
+        dt.date(2012, 9, 12),
+        ("January", "DATE", "2012-01"),
+    ),
     # Islamic holidays by the Umm al-Qura calendar
     ("Markets shut for the Eid al-Fitr holiday.", dt.date(2023, 4, 26), ("Eid al-Fitr", "DATE", "2023-04-21")),
     ("Pilgrims gather ahead of Eid al-Adha.", dt.date(2023, 6, 1), ("Eid al-Adha", "DATE", "2023-06-28")),

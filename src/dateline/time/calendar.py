@@ -132,7 +132,7 @@ def easter(year: int) -> dt.date:
 def nearest_year(dct: dt.date, m: int, d: int | None, tense: str | None, certain: bool = False) -> int:
     """The year for a month (and day) given without one: the occurrence nearest the DCT, bent by a clear tense.
 
-    News mostly refers to dates close to its own; a past-tense clause pushes a date lying more than four months ahead
+    News mostly refers to dates close to its own; a past-tense clause pushes a date lying four months or more ahead
     (any date ahead, if the past tense is ``certain``: "prices rose in January", written in December) back a year, a
     future-tense clause pushes a month already gone (a day more than a month behind) forward a year ("will rule in
     December", written in January); of two equally near occurrences (six months either way) the past one wins, as
@@ -146,7 +146,7 @@ def nearest_year(dct: dt.date, m: int, d: int | None, tense: str | None, certain
         return (target - dct).days
 
     best = min((dct.year - 1, dct.year, dct.year + 1), key=lambda y: (abs(offset(y)), y))  # ties: the past one
-    if tense == "past" and offset(best) > (0 if certain else 120):
+    if tense == "past" and offset(best) >= (1 if certain else 120):
         best -= 1
     elif tense == "future" and offset(best) < (-30 if d is not None else 0):
         best += 1

@@ -47,7 +47,7 @@ _FUTURE = (
     r"hold|meet|visit|travel|open|close|vote|announce|release|take|decide|return|sign|attend)"
 )
 _PAST = (
-    r"had\s+been\s+(?:scheduled|expected|set|due|planned)|had\s+(?:planned|intended|hoped|expected)|was|were|had|did|didn't|said|told|ago|last(?!\s+[a-z]+['’]s\b)|yesterday|earlier|came|went|took|made|met|held|"
+    r"had\s+(?:[a-z]+ly\s+)?been\s+(?:[a-z]+ly\s+)?(?:scheduled|expected|set|due|planned)|had\s+(?:planned|intended|hoped|expected)|was|were|had|did|didn't|said|told|ago|last(?!\s+[a-z]+['’]s\b)|yesterday|earlier|came|went|took|made|met|held|"
     r"(?-i:since\s+[a-z]{3,}ing)|began|left|won|lost|beat(?=\s+(?:(?-i:[A-Z])|the\b))|gave|(?=cut|put|shut|quit|spread|hurt)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\brate\s)(?<!\btax\s)(?<!\bjob\s)(?<!\bpay\s)(?:cut|put|shut|quit|spread|hurt)(?!\s+(?:in|on|of)\b)|saw|spoke|sent|fell|rose|struck|hit|led|got|paid|sold|bought|arose|awoke|became|bent|"
     r"bled|blew|broke|bred|brought|built|burnt|caught|chose|clung|crept|dealt|dug|drew|drank|drove|ate|fed|felt|"
     r"fought|found|fled|flew|forbade|forgot|forgave|froze|grew|hung|heard|hid|kept|knelt|knew|laid|leapt|lent|lit|"
