@@ -1880,12 +1880,11 @@ _OTHER_NEW_YEAR = re.compile(
 """A calendar before "New Year" that puts it on another day than January 1."""
 
 
-@rule(
-    r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>"
-    + alternation(HOLIDAYS)
-    + rf")(?:\s+(?P<y>{YEAR4}))?(?P<week>\s+week)?\b",
-    needs=_HOLIDAY_NEEDS,
-)
+_NAMED_HOLIDAY = rf"(?:(?P<rel>last|next|this)\s+)?(?P<h>{alternation(HOLIDAYS)})(?:\s+(?P<y>{YEAR4}))?"
+"""A holiday's name, with "last"/"next"/"this" before it or a year after it."""
+
+
+@rule(rf"\b{_NAMED_HOLIDAY}(?P<week>\s+week)?\b", needs=_HOLIDAY_NEEDS)
 def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
     """Fixed and movable holidays ("Christmas", "Thanksgiving Day", "Easter") in the nearest or named year, and the
     week they fall in ("Easter week")."""
@@ -1931,12 +1930,7 @@ def _holiday_date(key: str, rel: str, year: str | None, ctx: Context, start: int
     return compute(cal.nearest_year(ctx.dct, this_year.month, this_year.day, ctx.tense(start, end)))
 
 
-@rule(
-    rf"\bthe\s+(?P<wd>{WEEKDAY_RE}|day)\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?(?P<h>"
-    + alternation(HOLIDAYS)
-    + rf")(?:\s+(?P<y>{YEAR4}))?\b",
-    needs=_HOLIDAY_NEEDS,
-)
+@rule(rf"\bthe\s+(?P<wd>{WEEKDAY_RE}|day)\s+(?P<dir>before|after)\s+{_NAMED_HOLIDAY}\b", needs=_HOLIDAY_NEEDS)
 def weekday_by_holiday(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "the Sunday after Thanksgiving", "the Friday before Easter", "the day after Christmas": the nearest such
     weekday (or the next day) on that side of the holiday."""
