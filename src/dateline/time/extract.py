@@ -41,7 +41,7 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:week|month|quarter|period)\s+
 """A date after "since" ("the worst drop since Oct. 13, 1989", "since the week ended Oct. 13") is a point of
 comparison, not the narrated day."""
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:(?:up|down|off)\s+from|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|some\s+)?[$€£]?\d[\d.,]*"
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|some\s+)?[$€£]?\d[\d.,]*"
     r"(?:\s+(?:million|billion|percent|pct|points?|shares|%))?\s+(?:on\s+)?\Z",
     re.IGNORECASE,
 )
