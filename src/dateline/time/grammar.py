@@ -397,12 +397,15 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Hit] | None:
 
 
 _YEAR_FRAME = re.compile(r"[\"“']?(?P<rel>Last|Next)\s+year(?:,|\s+(?=(?:the|a|an|it|he|she|they|we|I)\b|[A-Z]))")
+_SPACE_YEAR = re.compile(r"\syear")
 _FRAME_BREAK = re.compile(r",\s*(?:but|and|while|whereas|although|though|adding|saying)\b|;|\bbut\b", re.IGNORECASE)
 
 
 def _year_frame(ctx: Context, start: int, end: int) -> int | None:
     """The year a sentence opens with as a frame ("Last year, floods closed the line on 27 December"; not "Last year
     was ..."): a month or a day it names without a year, before any "but" or ";", is in it."""
+    if not _SPACE_YEAR.search(ctx.text, max(0, start - 250), start):
+        return None  # no "Last year"/"Next year" within reach: skip finding the sentence (months are common)
     left = sentence_bounds(ctx.text, start, end)[0]
     frame = _YEAR_FRAME.match(ctx.text, left)
     if not frame or frame.end() > start or _FRAME_BREAK.search(ctx.text, frame.end(), start):
@@ -700,6 +703,13 @@ _PAST_STATE = re.compile(
 )
 """A measure stated as a past state ("schools stayed closed through Wednesday", "the curfew was in effect until
 Sunday"): its last day has passed."""
+
+
+def _in_force(sentence: str, upto: int) -> bool:
+    """Whether a measure put in force ends ``sentence[:upto]`` and is not stated as a past state."""
+    return bool(_IN_FORCE.search(sentence, 0, upto)) and not _PAST_STATE.search(sentence, 0, upto)
+
+
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|ing)\b", re.IGNORECASE)
 _DEFERRED = re.compile(
     r"\b(?:postponed|delayed|deferred|adjourned|extended|put\s+off|pushed\s+back|suspended|recessed|(?<!had\sto\s)wait)\b"
@@ -865,17 +875,13 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
         # "data due Thursday", "highs return by Tuesday"; not "originally due Monday, was postponed"
         return cal.weekday_near(ctx.dct, weekday, 1)
     if not rel and until:
-        in_force = _IN_FORCE.search(
-            sentence, 0, len(sentence) - len(before) + until.start()
-        ) and not _PAST_STATE.search(sentence, 0, len(sentence) - len(before) + until.start())
+        in_force = _in_force(sentence, len(sentence) - len(before) + until.start())
         if tense != "past" or _DEFERRED.search(before, 0, until.start()) or in_force:
             # "has until Tuesday to reply", "postponed the vote until Tuesday", "issued a watch ... until noon
             # Thursday": a day still to come.
             return cal.weekday_near(ctx.dct, weekday, 1)
     if not rel and starting:
-        in_force = _IN_FORCE.search(
-            sentence, 0, len(sentence) - len(before) + starting.start()
-        ) and not _PAST_STATE.search(sentence, 0, len(sentence) - len(before) + starting.start())
+        in_force = _in_force(sentence, len(sentence) - len(before) + starting.start())
         perfect = _PERFECT.search(ctx.text, *sentence_bounds(ctx.text, start, end))
         clocked = not starting.group("start") and (
             starting.group(0).strip().lower() != "from" or _CLOCK_START.match(ctx.text, start) is not None
@@ -1557,17 +1563,18 @@ def _period_year(n: int, half: bool, ctx: Context, start: int, end: int) -> int:
     start_month = (n - 1) * (6 if half else 3) + 1
     end_month = start_month + (5 if half else 2)
     tense = ctx.tense(start, end)
+    fiscal = "fiscal" in ctx.text[start:end].lower()
     if (
         start_month > ctx.dct.month
         and (ctx.dct.month + 12 - end_month) <= 3
-        and "fiscal" not in ctx.text[start:end].lower()
+        and not fiscal
         and _RESULTS_AFTER.match(ctx.text, end)
     ):
         # "will release fourth-quarter figures in March", said in January: the results of a calendar quarter not yet
         # begun this year that ended at most three months ago are last year's, whatever the clause says of their
         # release.
         return ctx.dct.year - 1
-    if start_month > ctx.dct.month and tense != "future" and "fiscal" not in ctx.text[start:end].lower():
+    if start_month > ctx.dct.month and tense != "future" and not fiscal:
         # A fiscal quarter is named by the fiscal year, which is mostly the DCT's ("its fiscal fourth quarter",
         # reported in July): only a calendar quarter not yet begun is last year's.
         return ctx.dct.year - 1
@@ -1796,11 +1803,8 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
             year_ += 1
     if code == "WI" and dct.month <= 2 and current == "WI" and rel not in ("next", "this coming", "the coming"):
         year_ -= 1 if rel not in ("last", "this past", "the past") else 0
-    if rel in ("", "the") and year_ >= dct.year and _after_since(ctx, m.start()):
-        # "working in shifts since the summer", written in January: a season already begun.
-        start_of = dt.date(year_, start_month, 1)
-        if start_of > dct:
-            year_ -= 1
+    if rel in ("", "the") and dt.date(year_, start_month, 1) > dct and _after_since(ctx, m.start()):
+        year_ -= 1  # "working in shifts since the summer", written in January: a season already begun
     # "the following spring", "that summer": counted from the narrated date, when the article named one.
     step = {"the following": 1, "the previous": -1, "that": 0}.get(rel)
     narrative = (f"SE{code}", step) if step is not None else None

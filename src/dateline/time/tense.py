@@ -22,7 +22,7 @@ _FUTURE = (
     r"return|finish|conclude|rule|decide|announce|release|publish|appear|testify|leave|travel)|to be held|would|"
     r"(?<!ed\s)(?<!en\s)(?<!seems\s)(?<!appears\s)(?<!found\s)(?<!known\s)(?<!thought\s)(?<!said\s)to\s+be\s+[a-z]+(?:ed|en)\b|"
     r"could|might|(?P<modal>(?-i:may)|should)(?!\s+(?:not\s+|well\s+|also\s+|already\s+|even\s+)?have\b)|"
-    r"as soon as|as early as|intends? to|aims? to|planned to|(?<!had\s)hoped\s+to|upcoming|"
+    r"as soon as|as early as|intends? to|aims? to|planned to|hoped\s+to|upcoming|"
     r"(?:planned|scheduled|set|slated|due|priced|forecast|penciled|pencilled)\s+for|is\s+due|are\s+due|ahead\s+(?:of|to)|kicks?\s+off|"
     r"(?:is|are)\s+(?:planned|scheduled|slated)|"
     r"(?<!\bwas\s)(?<!\bwere\s)due\s+(?:on|by|out)|"
@@ -279,7 +279,7 @@ class LexicalCues:
         left, right = sentence_bounds(self.text, start, end)
         best: tuple[int, int, Tense] | None = None
         cues = self._in(left, right)
-        governed = any(left <= cue_start and cue_end <= start for cue_start, cue_end, _ in cues)
+        governed = any(cue_end <= start for _, cue_end, _ in cues)  # a verb before the expression
         for cue_start, cue_end, kind in cues:
             if start <= cue_start < end or cue_end > right:
                 continue
